@@ -1,0 +1,99 @@
+import browser, { type Storage } from 'webextension-polyfill';
+import { cloneDefaults, type Settings } from '../core/settings/defaults.ts';
+import { decodeFromStorage, encodeForStorage } from '../core/settings/encode.ts';
+import { formatProblem, type Problem } from '../core/settings/problem.ts';
+import { parseSettings } from '../core/settings/validate.ts';
+
+export type SettingsArea = 'sync' | 'local';
+export interface SaveResult {
+  area: SettingsArea;
+  /** Why sync refused the write, when the settings went to storage.local instead. */
+  fellBack?: string;
+  /** What was saved: the input, normalized (trimmed aliases, punycode hosts). */
+  settings: Settings;
+}
+
+/** All settings live under one key, so each write is atomic. */
+const SETTINGS_KEY = 'settings';
+/** Kept in storage.local while sync refuses our writes, so reads follow the data there. */
+const FALLBACK_KEY = 'settingsArea';
+
+export async function loadSettings(): Promise<{ settings: Settings; problems: Problem[]; area: SettingsArea }> {
+  const area = (await readFallback()) ? 'local' : 'sync';
+  if (area === 'sync') {
+    try {
+      return { ...decodeFromStorage(await read(syncArea())), area };
+    } catch {
+      // Sync can be missing or switched off (Firefox: webextensions.storage.sync.enabled).
+    }
+  }
+  return { ...decodeFromStorage(await read(browser.storage.local)), area: 'local' };
+}
+
+/** Saves to sync, or to local when sync fails (missing, QUOTA_BYTES_PER_ITEM, QUOTA_BYTES…). Throws on invalid settings. */
+export async function saveSettings(next: Settings): Promise<SaveResult> {
+  const { settings, problems } = parseSettings(next);
+  if (problems.length > 0) throw new TypeError(`Invalid settings not saved: ${problems.map(formatProblem).join('; ')}`);
+  const item = { [SETTINGS_KEY]: encodeForStorage(settings) };
+  try {
+    await syncArea().set(item);
+  } catch (error) {
+    await browser.storage.local.set({ ...item, [FALLBACK_KEY]: 'local' });
+    return { area: 'local', fellBack: error instanceof Error ? error.message : String(error), settings };
+  }
+  // Sync works (again): the local copy would only shadow it.
+  if (await readFallback()) await browser.storage.local.remove([SETTINGS_KEY, FALLBACK_KEY]);
+  return { area: 'sync', settings };
+}
+
+let pending: Promise<unknown> = Promise.resolve();
+
+/** Read-modify-write, queued so quick successive updates from one page never lose each other. */
+export function updateSettings(patch: Partial<Settings> | ((current: Settings) => Settings)): Promise<SaveResult> {
+  const run = async (): Promise<SaveResult> => {
+    const { settings } = await loadSettings();
+    return saveSettings(typeof patch === 'function' ? patch(settings) : { ...settings, ...patch });
+  };
+  const result = pending.then(run, run);
+  pending = result.catch(() => undefined);
+  return result;
+}
+
+export function resetSettings(): Promise<SaveResult> {
+  return updateSettings(() => cloneDefaults());
+}
+
+/** Calls back with the settings after every change from any context, until `signal` aborts. */
+export function onSettingsChanged(callback: (settings: Settings) => void, signal: AbortSignal): void {
+  if (signal.aborted) return;
+  let last: string | undefined;
+  const listener = (changes: Record<string, Storage.StorageChange>, areaName: string): void => {
+    if (areaName !== 'sync' && areaName !== 'local') return;
+    if (!Object.hasOwn(changes, SETTINGS_KEY) && !Object.hasOwn(changes, FALLBACK_KEY)) return;
+    // Re-read rather than trust `newValue`: the change may be in the area we do not read from.
+    loadSettings().then(({ settings }) => {
+      const seen = JSON.stringify(settings);
+      if (signal.aborted || seen === last) return;
+      last = seen;
+      callback(settings);
+    }, () => {
+      // The context is going away (extension reloaded); keep the settings we have.
+    });
+  };
+  browser.storage.onChanged.addListener(listener);
+  signal.addEventListener('abort', () => browser.storage.onChanged.removeListener(listener), { once: true });
+}
+
+async function read(area: Storage.StorageArea): Promise<unknown> {
+  return (await area.get(SETTINGS_KEY))[SETTINGS_KEY];
+}
+
+async function readFallback(): Promise<boolean> {
+  return (await browser.storage.local.get(FALLBACK_KEY))[FALLBACK_KEY] === 'local';
+}
+
+function syncArea(): Storage.StorageArea {
+  const sync = browser.storage.sync as Storage.StorageArea | undefined;
+  if (sync === undefined) throw new Error('storage.sync is not available');
+  return sync;
+}
