@@ -1,0 +1,19 @@
+/**
+ * The matcher: finds mentions of the packs' triggers in plain text (no DOM).
+ * What counts as a mention is specified in shared/spec/matching.md.
+ */
+import { compile } from './compile.ts';
+import { scan } from './scan.ts';
+import { toSegments } from './segments.ts';
+import type { Matcher, MatcherOptions } from './types.ts';
+
+export type { Matcher, MatcherOptions, Mention, SegmentMention, SegmentPosition } from './types.ts';
+
+export function createMatcher(options: MatcherOptions): Matcher {
+  const compiled = compile(options);
+  const find = (text: string) => scan(compiled, text);
+  return {
+    find,
+    findInSegments: (segments) => toSegments(find(segments.join('')), segments),
+  };
+}

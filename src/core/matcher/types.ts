@@ -1,0 +1,38 @@
+/** A match of a pack's trigger (or a user alias) in text. Offsets are UTF-16 indices. */
+export interface Mention {
+  topic: string;
+  entity: string;
+  /** Start (inclusive) and end (exclusive) in the text given to `find`. */
+  start: number;
+  end: number;
+  /** The pack trigger or user alias that matched, as written in the pack/settings. */
+  trigger: string;
+  /** True for a bare year: shown only where the document's context allows (year rule). */
+  isYear: boolean;
+}
+
+export interface SegmentPosition {
+  segment: number;
+  offset: number;
+}
+
+/** A mention located in a list of segments (the texts of adjacent nodes, joined). */
+export interface SegmentMention extends Omit<Mention, 'start' | 'end'> {
+  start: SegmentPosition;
+  end: SegmentPosition;
+}
+
+export interface MatcherOptions {
+  packs: readonly import('../pack/types.ts').ContentPack[];
+  /** Entities switched off in settings, as "topic/entity" keys. */
+  disabled?: ReadonlySet<string>;
+  /** User aliases per "topic/entity" key: literal text, same boundary rules. */
+  aliases?: Readonly<Record<string, readonly string[]>>;
+}
+
+export interface Matcher {
+  /** Every mention in `text`, in order, non-overlapping (longest wins). Never throws. */
+  find(text: string): Mention[];
+  /** The same over segments that read as one text when concatenated. */
+  findInSegments(segments: readonly string[]): SegmentMention[];
+}

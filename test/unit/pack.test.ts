@@ -1,0 +1,109 @@
+/** The bundled content pack, the pack schema, and loading packs at run time. */
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import raw from '../../assets/topics/secret-speech.json';
+import moon from '../fixtures/packs/moon-landing.json';
+import { collectPacks, loadPacks } from '../../src/core/pack/packs.ts';
+import { formatPackErrors, validatePack } from '../../src/core/pack/validate.ts';
+
+const seed = readFileSync(new URL('../../../shared/seed/000_e23a9f85ab181c8c.txt', import.meta.url), 'utf8');
+const clone = (): Record<string, any> => structuredClone(raw); // eslint-disable-line @typescript-eslint/no-explicit-any
+
+describe('the bundled pack', () => {
+  const result = validatePack(raw, 'secret-speech.json');
+  const pack = result.ok ? result.pack : undefined;
+
+  it('validates', () => expect(result).toMatchObject({ ok: true }));
+
+  it('holds the four entities of matching.md', () => {
+    expect(pack?.id).toBe('secret-speech-1956');
+    expect(pack?.entities.map((e) => [e.id, e.kind])).toEqual([
+      ['khrushchev', 'person'], ['stalin', 'person'], ['year-1956', 'year'], ['speech', 'event'],
+    ]);
+  });
+
+  it('quotes the seed word for word, with its lost characters restored', () => {
+    const restored = seed.replace('Ive thought', 'I’ve thought');
+    const quoted = [...restored.matchAll(/“([^”]+)”/g)].map((m) => m[1]);
+    expect(pack?.quotes.map((q) => q.text)).toEqual(quoted);
+    expect(pack?.quotes.map((q) => [q.author, q.lifeDates])).toEqual([
+      ['Barbara Ehrenreich', '1941–2022'], ['Anton Pavlovich Chekhov', '1860–1904'], ['Leon Trotsky', '1879–1940'],
+    ]);
+    expect(pack?.quotes.map((q) => q.entities)).toEqual([['speech', 'freedom-of-speech'], ['speech', 'freedom-of-speech'], ['stalin']]);
+  });
+
+  it('writes its summary and facts in its own words (no long run copied from the seed)', () => {
+    const words = (s: string) => s.toLowerCase().match(/[\p{L}\d]+/gu) ?? [];
+    const seedText = ` ${words(seed).join(' ')} `;
+    for (const text of [pack!.summary, ...pack!.facts.map((f) => f.text)]) {
+      const w = words(text);
+      for (let i = 0; i + 8 <= w.length; i++) expect(seedText).not.toContain(` ${w.slice(i, i + 8).join(' ')} `);
+    }
+    expect(pack!.summary.split(/(?<=[.!?])\s+/)).toHaveLength(3);
+  });
+
+  it('points to further reading and its source', () => {
+    expect(pack?.furtherReading).toEqual({ title: 'Khrushchev Thaw', url: 'https://en.wikipedia.org/wiki/Khrushchev_Thaw' });
+    expect(pack?.sources[0]?.title).toBe("1956 Khrushchev's Speech Denouncing Stalin");
+  });
+});
+
+describe('broken packs are refused with the right path', () => {
+  const cases: [string, (p: Record<string, any>) => void, string][] = [ // eslint-disable-line @typescript-eslint/no-explicit-any
+    ['not an object', () => undefined, ''],
+    ['unknown top-level key', (p) => (p.extra = 1), 'extra'],
+    ['wrong schema version', (p) => (p.schemaVersion = 2), 'schemaVersion'],
+    ['id not kebab-case', (p) => (p.id = 'Secret Speech'), 'id'],
+    ['empty summary', (p) => (p.summary = ''), 'summary'],
+    ['padded title', (p) => (p.title = ' Title'), 'title'],
+    ['empty trigger', (p) => (p.entities[2 - 1].triggers.en[0] = ''), 'entities[1].triggers.en[0]'],
+    ['trigger list empty', (p) => (p.entities[0].triggers.de = []), 'entities[0].triggers.de'],
+    ['bad language tag', (p) => (p.entities[0].triggers.English = ['x']), 'entities[0].triggers.English'],
+    ['unknown entity kind', (p) => (p.entities[3].kind = 'place'), 'entities[3].kind'],
+    ['unknown entity key', (p) => (p.entities[3].givenNames = []), 'entities[3].givenNames'],
+    ['year not a number', (p) => (p.entities[2].year = '1956'), 'entities[2].year'],
+    ['year with five digits', (p) => (p.entities[2].year = 19560), 'entities[2].year'],
+    ['duplicate entity id', (p) => (p.entities[1].id = 'khrushchev'), 'entities[1].id'],
+    ['fact names an unknown entity', (p) => (p.facts[2].entities[1] = 'lenin'), 'facts[2].entities[1]'],
+    ['quote names an unlisted theme', (p) => delete p.themes, 'quotes[0].entities[1]'],
+    ['theme collides with an entity', (p) => p.themes.push('stalin'), 'themes[1]'],
+    ['life dates with a hyphen', (p) => (p.quotes[2].lifeDates = '1879-1940'), 'quotes[2].lifeDates'],
+    ['http link', (p) => (p.furtherReading.url = 'http://en.wikipedia.org/wiki/Khrushchev_Thaw'), 'furtherReading.url'],
+    ['no sources', (p) => (p.sources = []), 'sources'],
+    ['missing quotes', (p) => delete p.quotes, 'quotes'],
+  ];
+  it.each(cases)('%s -> %s', (_name, breakIt, path) => {
+    const pack = clone();
+    breakIt(pack);
+    const result = validatePack(_name === 'not an object' ? 'text' : pack, 'broken.json');
+    expect(result.ok).toBe(false);
+    if (!result.ok) {
+      expect(result.file).toBe('broken.json');
+      expect(result.errors.map((e) => e.path)).toContain(path);
+      expect(formatPackErrors(result).every((line) => line.startsWith('broken.json: '))).toBe(true);
+    }
+  });
+});
+
+describe('loading packs', () => {
+  it('loads the bundled pack through import.meta.glob', () => {
+    const { packs, errors } = loadPacks();
+    expect(errors).toEqual([]);
+    expect(packs.map((p) => p.id)).toEqual(['secret-speech-1956']);
+  });
+
+  it('drops a broken or duplicate pack with a clear message and keeps the rest', () => {
+    const broken = { ...clone(), id: 'broken-pack', summary: 42 };
+    const { packs, errors } = collectPacks({ '/b.json': broken, '/a.json': raw, '/c.json': moon, '/d.json': moon });
+    expect(packs.map((p) => p.id)).toEqual(['secret-speech-1956', 'moon-landing-1969']);
+    expect(errors).toEqual([
+      expect.stringMatching(/^\/b\.json: summary: /),
+      '/d.json: id: topic "moon-landing-1969" is already loaded',
+    ]);
+  });
+
+  it('never throws, whatever the files hold', () => {
+    expect(() => collectPacks({ '/x.json': null, '/y.json': [], '/z.json': { entities: 'x' } })).not.toThrow();
+    expect(collectPacks({ '/x.json': null }).packs).toEqual([]);
+  });
+});
