@@ -1,0 +1,70 @@
+/**
+ * Background entry (Chrome service worker, Firefox event page): routes messages, keeps
+ * per-tab counts for the popup and the badge, and forwards the keyboard command.
+ */
+import browser from 'webextension-polyfill';
+import { summarizeTab } from '../core/tab-counts.ts';
+import { handleMessages, sendToTab } from '../shared/messaging.ts';
+import { loadSettings, onSettingsChanged } from '../shared/settings-store.ts';
+import { updateBadge } from './badge.ts';
+import { scannableUrl } from '../core/scannable.ts';
+import { TabStateStore } from './tab-state-store.ts';
+
+const store = new TabStateStore();
+const lifetime = new AbortController();
+let badgeEnabled: Promise<boolean> = loadSettings().then(({ settings }) => settings.badge, () => true);
+
+handleMessages({
+  'content:counts': async ({ counts, quiet }, sender) => {
+    const tabId = sender.tab!.id!;
+    const state = await store.record(tabId, sender.frameId ?? 0, { counts, quiet });
+    await updateBadge(state, tabId, await badgeEnabled);
+    return null;
+  },
+  'content:error': ({ message, stack }, sender) => {
+    console.error(`Backstory content script error in ${sender.url ?? 'a page'}: ${message}\n${stack}`);
+    return null;
+  },
+}, lifetime.signal, (sender) => sender.tab?.id !== undefined);
+
+handleMessages({
+  'popup:tab-state': async ({ tabId }) => {
+    const tab = await browser.tabs.get(tabId);
+    const state = await store.get();
+    const summary = summarizeTab(state, tabId);
+    const url = tab.url ?? '';
+    return {
+      scannable: scannableUrl(url) && summary.reported,
+      host: hostOf(url),
+      quiet: summary.quiet,
+      counts: summary.counts,
+    };
+  },
+}, lifetime.signal, (sender) => sender.tab === undefined || sender.url?.startsWith(browser.runtime.getURL('')) === true);
+
+browser.tabs.onUpdated.addListener((tabId, change) => {
+  // A new document in the tab: its frames report afresh.
+  if (change.status === 'loading' && change.url !== undefined) void store.forget(tabId).then((state) => updateBadge(state, tabId, true));
+});
+browser.tabs.onRemoved.addListener((tabId) => void store.forget(tabId));
+
+browser.commands.onCommand.addListener(async (command) => {
+  if (command !== 'show-next-mention') return;
+  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+  if (tab?.id === undefined) return;
+  await sendToTab(tab.id, 'page:reveal-next', { entity: null }).catch(() => {});
+});
+
+onSettingsChanged(async (settings) => {
+  badgeEnabled = Promise.resolve(settings.badge);
+  const state = await store.get();
+  for (const tabId of Object.keys(state)) await updateBadge(state, Number(tabId), settings.badge);
+}, lifetime.signal);
+
+function hostOf(url: string): string | null {
+  try {
+    return new URL(url).hostname || null;
+  } catch {
+    return null;
+  }
+}

@@ -1,0 +1,103 @@
+import browser from 'webextension-polyfill';
+import { createMatcher } from '../core/matcher/index.ts';
+import type { PageQuiet } from '../core/messages.ts';
+import type { ContentPack } from '../core/pack/types.ts';
+import type { Settings } from '../core/settings/defaults.ts';
+import { hostMatches } from '../core/settings/hosts.ts';
+import { handleMessages, sendToBackground, serializeError } from '../shared/messaging.ts';
+import { loadSettings, onSettingsChanged } from '../shared/settings-store.ts';
+import { PageSession } from './page-session.ts';
+
+/** Settings that change what counts as a mention: a change means a fresh scan. */
+function matchingKey(settings: Settings): string {
+  return JSON.stringify([settings.disabledEntities, settings.aliases, settings.yearRule]);
+}
+
+function quietReason(settings: Settings): PageQuiet {
+  if (settings.paused) return 'paused';
+  if (hostMatches(location.hostname, settings.excludedSites)) return 'excluded';
+  return null;
+}
+
+/**
+ * Backstory in one frame: follows the settings, runs a PageSession while the page is not
+ * excluded or paused, and tears it down completely otherwise. Errors stay in here.
+ */
+export async function runContentScript(packs: readonly ContentPack[], lifetime: AbortSignal): Promise<void> {
+  let session: { controller: AbortController; page: PageSession; key: string } | null = null;
+  const isTop = window === window.top;
+
+  const report = (counts: Record<string, number>, quiet: PageQuiet) => {
+    sendToBackground('content:counts', { counts, quiet }).catch(() => {
+      // The background may be restarting; the next change reports again.
+    });
+  };
+  const reportError = (error: unknown) => {
+    const { message } = serializeError(error);
+    const stack = error instanceof Error ? String(error.stack ?? '') : '';
+    sendToBackground('content:error', { message, stack }).catch(() => {});
+  };
+
+  const stop = () => {
+    session?.controller.abort();
+    session = null;
+  };
+
+  const apply = (settings: Settings) => {
+    const quiet = quietReason(settings);
+    if (quiet) {
+      stop();
+      report({}, quiet);
+      return;
+    }
+    const key = matchingKey(settings);
+    if (session && session.key === key) {
+      session.page.restyle(settings);
+      return;
+    }
+    stop();
+    const controller = new AbortController();
+    lifetime.addEventListener('abort', () => controller.abort(), { once: true, signal: controller.signal });
+    const matcher = createMatcher({
+      packs,
+      disabled: new Set(settings.yearRule === 'never' ? [...settings.disabledEntities, ...yearKeys(packs)] : settings.disabledEntities),
+      aliases: settings.aliases,
+    });
+    const page = new PageSession({
+      matcher,
+      packs,
+      settings,
+      onCounts: (counts) => report(counts, null),
+      onError: reportError,
+      signal: controller.signal,
+    });
+    session = { controller, page, key };
+    void page.start();
+  };
+
+  try {
+    const { settings } = await loadSettings();
+    if (lifetime.aborted) return;
+    apply(settings);
+    onSettingsChanged((next) => {
+      try {
+        apply(next);
+      } catch (error) {
+        reportError(error);
+      }
+    }, lifetime);
+    if (isTop) {
+      handleMessages({
+        'page:reveal-next': ({ entity }) => ({ found: session?.page.revealNext(entity) ?? false }),
+      }, lifetime, (sender) => sender.tab === undefined);
+    }
+  } catch (error) {
+    reportError(error);
+  }
+  lifetime.addEventListener('abort', stop, { once: true });
+  void browser;
+}
+
+function yearKeys(packs: readonly ContentPack[]): string[] {
+  return packs.flatMap((pack) => pack.entities.filter((entity) => entity.kind === 'year').map((entity) => `${pack.id}/${entity.id}`));
+}

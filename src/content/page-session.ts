@@ -1,0 +1,193 @@
+import type { Matcher } from '../core/matcher/types.ts';
+import type { ContentPack, Entity } from '../core/pack/types.ts';
+import type { Settings } from '../core/settings/defaults.ts';
+import { Card } from './card/card.ts';
+import { Highlighter } from './highlighter.ts';
+import { mentionAtPoint } from './hit-test.ts';
+import { trackIntent, type IntentSettings } from './hover-intent.ts';
+import { MentionStore, type PageMention } from './mention-store.ts';
+import { observePage, type PageChanges } from './page-observer.ts';
+import { pageShade } from './page-shade.ts';
+import { nextInReadingOrder, revealMention } from './reveal.ts';
+import { Scanner, SLICE_BUDGET_MS } from './scanner.ts';
+import { createSlicer } from './slicer.ts';
+import type { EntityCounts } from '../core/messages.ts';
+import { benchMeasure, benchStart } from './bench-marks.ts';
+
+export interface SessionDeps {
+  matcher: Matcher;
+  packs: readonly ContentPack[];
+  settings: Settings;
+  onCounts: (counts: EntityCounts) => void;
+  onError: (error: unknown) => void;
+  signal: AbortSignal;
+}
+
+/** Visibility may have flipped under this many restyled elements: recheck everything. */
+const RESTYLE_RECHECK_ALL = 32;
+
+/**
+ * Backstory running on one document: scanning, highlights, hover and the card. Everything
+ * it starts is tied to `signal`; aborting removes every highlight, listener and node.
+ */
+export class PageSession {
+  readonly #deps: SessionDeps;
+  readonly #store: MentionStore;
+  readonly #highlighter: Highlighter;
+  readonly #card: Card;
+  readonly #scanner: Scanner;
+  readonly #shadowRoots: ShadowRoot[] = [];
+  readonly #observer: { observe(root: Node): void };
+  #current: PageMention | null = null;
+  #lastRevealed: PageMention | null = null;
+  #queue: Promise<void> = Promise.resolve();
+  #updateIntent: (next: IntentSettings) => void = () => {};
+
+  constructor(deps: SessionDeps) {
+    this.#deps = deps;
+    const { settings, signal } = deps;
+    this.#highlighter = new Highlighter(lookOf(settings));
+    this.#store = new MentionStore(settings.yearRule, this.#highlighter);
+    this.#card = new Card({ theme: settings.cardTheme, textSize: settings.cardTextSize }, () => {
+      this.#current = null;
+      this.#highlighter.setActive(null);
+    });
+    this.#observer = observePage(() => this.#card.host, (changes) => this.#enqueue(() => this.#apply(changes)), signal);
+    this.#scanner = new Scanner({
+      matcher: deps.matcher,
+      store: this.#store,
+      ownHost: () => this.#card.host,
+      onShadowRoot: (root) => {
+        this.#shadowRoots.push(root);
+        this.#observer.observe(root);
+      },
+      signal,
+    });
+    signal.addEventListener('abort', () => {
+      this.#card.dispose();
+      this.#store.clear();
+      this.#highlighter.dispose();
+    }, { once: true });
+  }
+
+  get store(): MentionStore {
+    return this.#store;
+  }
+
+  /** Scans the document and starts following its changes. */
+  start(): Promise<void> {
+    const root = document.body ?? document.documentElement;
+    this.#observer.observe(document.documentElement);
+    this.#startInteraction();
+    return this.#enqueue(async () => {
+      const started = benchStart();
+      await this.#scanner.scan(root);
+      this.#report();
+      benchMeasure('initial-pass', started, { mentions: this.#highlighter.size });
+    });
+  }
+
+  /** Applies settings that need no rescan (looks, delays, trigger mode). */
+  restyle(settings: Settings): void {
+    this.#highlighter.setLook(lookOf(settings));
+    this.#card.setLook({ theme: settings.cardTheme, textSize: settings.cardTextSize });
+    this.#updateIntent(intentOf(settings));
+  }
+
+  /** Shows the card for the next mention (of `entity`, if given) after the last one revealed. */
+  revealNext(entity: string | null): boolean {
+    const next = nextInReadingOrder(this.#store, this.#lastRevealed, entity);
+    if (!next) return false;
+    this.#lastRevealed = next;
+    revealMention(next);
+    this.#highlighter.flash(next);
+    this.#open(next, true);
+    return true;
+  }
+
+  #startInteraction(): void {
+    const { signal } = this.#deps;
+    this.#updateIntent = trackIntent({
+      hitTest: (x, y) => mentionAtPoint(this.#store, x, y, this.#shadowRoots),
+      open: (mention) => this.#open(mention, false),
+      close: () => this.#card.close({ restoreFocus: false }),
+      isOpen: () => this.#card.isOpen,
+      current: () => this.#current,
+      inCard: (event) => this.#card.containsEvent(event),
+    }, intentOf(this.#deps.settings), signal);
+    window.addEventListener('keydown', (event) => {
+      if (event.key === 'Escape' && this.#card.isOpen) this.#card.close({ restoreFocus: true });
+    }, { capture: true, signal });
+  }
+
+  #open(mention: PageMention, focus: boolean): void {
+    const found = this.#entity(mention);
+    if (!found || !this.#store.isShown(mention)) return;
+    this.#current = mention;
+    this.#highlighter.setActive(mention);
+    this.#card.open(found.pack, found.entity, { range: mention.range }, { focus });
+  }
+
+  #entity(mention: PageMention): { pack: ContentPack; entity: Entity } | null {
+    const pack = this.#deps.packs.find((candidate) => candidate.id === mention.topic);
+    const entity = pack?.entities.find((candidate) => candidate.id === mention.entity);
+    return pack && entity ? { pack, entity } : null;
+  }
+
+  /** Runs page work one batch at a time; a failure is contained and reported. */
+  #enqueue(work: () => Promise<void> | void): Promise<void> {
+    this.#queue = this.#queue.then(work).catch((error: unknown) => {
+      if (!this.#deps.signal.aborted) this.#deps.onError(error);
+    });
+    return this.#queue;
+  }
+
+  async #apply(changes: PageChanges): Promise<void> {
+    if (this.#deps.signal.aborted) return;
+    const started = benchStart();
+    const store = this.#store;
+    if (changes.removed) store.pruneDisconnected();
+    if (changes.restyled.length > RESTYLE_RECHECK_ALL) this.#recheck(null);
+    else for (const element of changes.restyled) this.#recheck(element);
+    const slicer = createSlicer(SLICE_BUDGET_MS, this.#deps.signal);
+    for (const root of changes.dirty) {
+      this.#scanner.forgetHidden(root);
+      await this.#scanner.scan(root, slicer);
+    }
+    if (this.#current && !store.isShown(this.#current)) this.#card.close({ restoreFocus: false });
+    this.#report();
+    benchMeasure('update', started, { dirty: changes.dirty.length });
+  }
+
+  /** Text under `within` may have been shown or hidden. */
+  #recheck(within: Element | null): void {
+    for (const run of [...this.#store.runs()]) {
+      const first = run.nodes[0]!;
+      if (within && !within.contains(first)) continue;
+      this.#scanner.recheckShown(run);
+    }
+    this.#scanner.recheckHidden(within ?? undefined);
+  }
+
+  #lastCounts = '';
+  #report(): void {
+    const counts = this.#store.counts();
+    const serialized = JSON.stringify(counts);
+    if (serialized === this.#lastCounts) return;
+    this.#lastCounts = serialized;
+    this.#deps.onCounts(counts);
+  }
+}
+
+function lookOf(settings: Settings) {
+  return { style: settings.highlightStyle, color: settings.highlightColor, shade: pageShade(document) };
+}
+
+function intentOf(settings: Settings): IntentSettings {
+  return {
+    mode: settings.triggerMode,
+    modifierKey: settings.modifierKey,
+    openDelayMs: settings.openDelayMs,
+    closeDelayMs: settings.closeDelayMs,
+  };
+}

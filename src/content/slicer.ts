@@ -1,0 +1,48 @@
+import { benchTask } from './bench-marks.ts';
+
+/**
+ * Cooperative time slicing: long work checks `due()` every few steps and awaits `pause()`
+ * so no task of ours holds the main thread for longer than the budget.
+ */
+export interface Slicer {
+  /** Cheap enough to call per node: reads the clock only every 64 calls. */
+  due(): boolean;
+  pause(): Promise<void>;
+}
+
+const CHECK_EVERY = 64;
+
+export function createSlicer(budgetMs: number, signal: AbortSignal): Slicer {
+  let sliceStart = performance.now();
+  let steps = 0;
+  return {
+    due() {
+      if (++steps % CHECK_EVERY !== 0) return false;
+      return performance.now() - sliceStart > budgetMs;
+    },
+    async pause() {
+      benchTask(sliceStart);
+      await yieldToPage();
+      if (signal.aborted) throw signal.reason;
+      sliceStart = performance.now();
+    },
+  };
+}
+
+interface SchedulerWithYield {
+  yield(): Promise<void>;
+}
+
+function yieldToPage(): Promise<void> {
+  const scheduler = (globalThis as { scheduler?: Partial<SchedulerWithYield> }).scheduler;
+  if (typeof scheduler?.yield === 'function') return scheduler.yield();
+  // A message-channel task runs after pending input and rendering, without setTimeout's clamping.
+  return new Promise((resolve) => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => {
+      channel.port1.close();
+      resolve();
+    };
+    channel.port2.postMessage(null);
+  });
+}

@@ -1,0 +1,56 @@
+/**
+ * Which parts of the DOM hold readable text (matching.md, "Where text is looked at").
+ * Tag checks are cheap and run for every element; the costlier checks (visibility,
+ * closed <details>) run only for text that holds a mention.
+ */
+
+/** Elements whose contents are never looked at. */
+export const SKIPPED_TAGS = new Set([
+  'script', 'style', 'noscript', 'template', 'textarea', 'input', 'select', 'option',
+  'optgroup', 'datalist', 'iframe', 'object', 'embed', 'canvas', 'video', 'audio',
+  'head', 'title', 'desc', 'metadata', 'math',
+]);
+
+/**
+ * Elements that flow inside a line: text on both sides of them reads as one text, so
+ * `Nikita <b>Khrushchev</b>` is one mention. Everything else (blocks, <br>, images,
+ * unknown elements) separates texts.
+ */
+export const INLINE_TAGS = new Set([
+  'a', 'abbr', 'acronym', 'b', 'bdi', 'bdo', 'big', 'cite', 'code', 'data', 'del', 'dfn',
+  'em', 'font', 'i', 'ins', 'kbd', 'label', 'mark', 'nobr', 'q', 'rb', 's', 'samp', 'small',
+  'span', 'strike', 'strong', 'sub', 'sup', 'time', 'tt', 'u', 'var', 'tspan', 'textPath',
+]);
+
+/** True when the element and its subtree are skipped without looking inside. */
+export function isSkippedElement(element: Element, ownHost: Element | null): boolean {
+  if (SKIPPED_TAGS.has(element.localName) || element === ownHost) return true;
+  if (element.hasAttribute('hidden')) return true;
+  const editable = element.getAttribute('contenteditable');
+  return editable !== null && editable !== 'false';
+}
+
+/** The element whose line box this node's text flows in. */
+export function lineContainer(node: Node): Node | null {
+  let parent = node.parentNode;
+  while (parent instanceof Element && INLINE_TAGS.has(parent.localName)) parent = parent.parentNode;
+  return parent;
+}
+
+const VISIBILITY_OPTIONS = { checkVisibilityCSS: true, visibilityProperty: true } as const;
+
+/**
+ * Whether text inside `element` is rendered: not display:none / visibility:hidden, not in
+ * a closed <details> (outside its summary), not in an editable region. Forces style
+ * recalculation, so it is called only for elements that hold a mention.
+ */
+export function isRenderedText(element: Element): boolean {
+  if (!element.checkVisibility(VISIBILITY_OPTIONS)) return false;
+  if (element.closest('[contenteditable]:not([contenteditable="false"])')) return false;
+  const closedDetails = element.closest('details:not([open])');
+  if (closedDetails) {
+    const summary = element.closest('summary');
+    if (!summary || summary.parentElement !== closedDetails) return false;
+  }
+  return true;
+}

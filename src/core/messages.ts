@@ -1,0 +1,54 @@
+/**
+ * Every message between the extension's contexts, typed once. The background's handler
+ * table must satisfy `Handlers<...>`, and `send*` helpers are typed from this map, so a
+ * renamed field or a missing reply is a compile error rather than a silent `undefined`.
+ */
+
+/** Mentions counted in one frame, per "topic/entity" key. */
+export type EntityCounts = Record<string, number>;
+
+/** Why a page shows no highlights although the content script runs. */
+export type PageQuiet = 'paused' | 'excluded' | null;
+
+export interface TabState {
+  /** False where no content script can run (browser pages, stores, PDF viewer...). */
+  scannable: boolean;
+  host: string | null;
+  quiet: PageQuiet;
+  /** Sum over the tab's frames. */
+  counts: EntityCounts;
+}
+
+export interface Messages {
+  /** Content script → background: this frame's counts changed. */
+  'content:counts': { params: { counts: EntityCounts; quiet: PageQuiet }; result: null };
+  /** Content script → background: an error was contained in the page. */
+  'content:error': { params: { message: string; stack: string }; result: null };
+  /** Popup → background: the state of a tab. */
+  'popup:tab-state': { params: { tabId: number }; result: TabState };
+  /** Background/popup → content script (top frame): reveal the next mention. */
+  'page:reveal-next': { params: { entity: string | null }; result: { found: boolean } };
+}
+
+export type MessageName = keyof Messages;
+export type Params<N extends MessageName> = Messages[N]['params'];
+export type Result<N extends MessageName> = Messages[N]['result'];
+
+export interface Envelope<N extends MessageName = MessageName> {
+  backstory: N;
+  params: Params<N>;
+}
+
+/** Replies carry errors as data; the sender rethrows them with the original as `cause`. */
+export type Reply<N extends MessageName> =
+  | { ok: true; value: Result<N> }
+  | { ok: false; error: { name: string; message: string } };
+
+export function isEnvelope(value: unknown): value is Envelope {
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    typeof (value as { backstory?: unknown }).backstory === 'string' &&
+    'params' in value
+  );
+}

@@ -1,0 +1,121 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import { REPO_ROOT } from './server.ts';
+import { GECKO_ID } from '../../../scripts/manifest-variants.ts';
+
+export type BrowserName = 'chromium' | 'firefox';
+export const BROWSERS: BrowserName[] = ['chromium', 'firefox'];
+
+const CANDIDATES: Record<BrowserName, { env: string; paths: string[]; install: string }> = {
+  chromium: {
+    env: 'CHROMIUM_PATH',
+    paths: ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome', '/snap/bin/chromium'],
+    install: 'sudo apt-get install -y chromium',
+  },
+  firefox: {
+    env: 'FIREFOX_PATH',
+    paths: ['/usr/bin/firefox', '/usr/bin/firefox-esr', '/usr/lib/firefox/firefox'],
+    install: 'sudo apt-get install -y firefox-esr',
+  },
+};
+
+/** The browser's executable: $CHROMIUM_PATH / $FIREFOX_PATH, then the usual places. */
+export function findBrowser(name: BrowserName): string {
+  const { env, paths, install } = CANDIDATES[name];
+  const fromEnv = process.env[env];
+  if (fromEnv) {
+    if (existsSync(fromEnv)) return fromEnv;
+    throw new Error(`${env}=${fromEnv} does not exist.`);
+  }
+  const found = paths.find((path) => existsSync(path));
+  if (!found) throw new Error(`No ${name} found (looked in ${paths.join(', ')}). Install one with \`${install}\` or set ${env}.`);
+  return found;
+}
+
+export const DIST = { chromium: join(REPO_ROOT, 'dist/chrome'), firefox: join(REPO_ROOT, 'dist/firefox') };
+/** Fixed so moz-extension:// URLs are known to tests. */
+export const FIREFOX_UUID = '6f1f5a7e-2c1b-4c8e-9a55-5b1d0c0ffee1';
+
+export interface ExtensionBrowser {
+  name: BrowserName;
+  browser: Browser;
+  /** chrome-extension://<id> or moz-extension://<uuid> */
+  extensionOrigin: string;
+  /** Requests the browser tried to make outside 127.0.0.1 (all refused). */
+  offLoopback: string[];
+  newPage(): Promise<Page>;
+  close(): Promise<void>;
+}
+
+/**
+ * Launches a real browser, headless, with the built extension loaded. Only 127.0.0.1 is
+ * reachable: Chromium maps every other host to nothing, Firefox sends it to a dead proxy,
+ * and each page aborts (and records) any request elsewhere.
+ */
+export async function launchWithExtension(name: BrowserName, options: { headless?: boolean; args?: string[] } = {}): Promise<ExtensionBrowser> {
+  const executablePath = findBrowser(name);
+  const headless = options.headless ?? true;
+  const offLoopback: string[] = [];
+  let browser: Browser;
+  let extensionOrigin: string;
+  if (name === 'chromium') {
+    browser = await puppeteer.launch({
+      executablePath,
+      headless,
+      pipe: true,
+      enableExtensions: [DIST.chromium],
+      args: [
+        '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
+        '--disable-sync', '--no-first-run', '--disable-quic', '--disable-dev-shm-usage',
+        '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1',
+        ...(options.args ?? []),
+      ],
+    });
+    const worker = await browser.waitForTarget((target) => target.type() === 'service_worker' && target.url().startsWith('chrome-extension://'), { timeout: 20_000 });
+    extensionOrigin = new URL(worker.url()).origin;
+  } else {
+    browser = await puppeteer.launch({
+      browser: 'firefox',
+      executablePath,
+      headless,
+      extraPrefsFirefox: {
+        'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: FIREFOX_UUID }),
+        'network.proxy.type': 1,
+        'network.proxy.http': '127.0.0.1',
+        'network.proxy.http_port': 9,
+        'network.proxy.ssl': '127.0.0.1',
+        'network.proxy.ssl_port': 9,
+        'network.proxy.no_proxies_on': '127.0.0.1',
+        'network.proxy.allow_hijacking_localhost': false,
+        'privacy.reduceTimerPrecision': false,
+        'browser.shell.checkDefaultBrowser': false,
+      },
+    });
+    await browser.installExtension(DIST.firefox);
+    extensionOrigin = `moz-extension://${FIREFOX_UUID}`;
+  }
+  const newPage = async () => {
+    const page = await browser.newPage();
+    await page.setRequestInterception(true);
+    page.on('request', (request) => {
+      const url = request.url();
+      if (isAllowed(url, extensionOrigin)) void request.continue();
+      else {
+        offLoopback.push(url);
+        void request.abort();
+      }
+    });
+    return page;
+  };
+  return { name, browser, extensionOrigin, offLoopback, newPage, close: () => browser.close() };
+}
+
+function isAllowed(url: string, extensionOrigin: string): boolean {
+  if (url.startsWith(extensionOrigin) || url.startsWith('data:') || url.startsWith('blob:') || url === 'about:blank') return true;
+  try {
+    return new URL(url).hostname === '127.0.0.1';
+  } catch {
+    return false;
+  }
+}
