@@ -19,6 +19,11 @@ export default tseslint.config(
     },
   },
   {
+    // Extension code goes through webextension-polyfill (\`browser\`), never the raw global.
+    files: ['src/**/*.ts'],
+    rules: { 'no-restricted-globals': ['error', { name: 'chrome', message: "Use `browser` from 'webextension-polyfill'." }] },
+  },
+  {
     // The pure core never touches the DOM or browser APIs.
     files: ['src/core/**/*.ts'],
     rules: {

@@ -1,4 +1,3 @@
-import browser from 'webextension-polyfill';
 import { createMatcher } from '../core/matcher/index.ts';
 import type { PageQuiet } from '../core/messages.ts';
 import type { ContentPack } from '../core/pack/types.ts';
@@ -95,7 +94,6 @@ export async function runContentScript(packs: readonly ContentPack[], lifetime: 
     reportError(error);
   }
   lifetime.addEventListener('abort', stop, { once: true });
-  void browser;
 }
 
 function yearKeys(packs: readonly ContentPack[]): string[] {

@@ -1,0 +1,2 @@
+// Tests evaluate code inside the extension's service worker, where `chrome` is the API.
+/// <reference types="chrome" />
