@@ -25,6 +25,8 @@ export function manifestFor(browser: Browser): Manifest {
         strict_min_version: '140.0',
         data_collection_permissions: { required: ['none'] },
       },
+      // Firefox for Android learned data_collection_permissions in 142.
+      gecko_android: { strict_min_version: '142.0' },
     },
   } as unknown as Manifest;
 }

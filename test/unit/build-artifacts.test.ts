@@ -41,6 +41,7 @@ describe('the manifest variants', () => {
     expect(firefox).not.toHaveProperty('minimum_chrome_version');
     expect(firefox.browser_specific_settings).toEqual({
       gecko: { id: 'backstory@backstory.invalid', strict_min_version: '140.0', data_collection_permissions: { required: ['none'] } },
+      gecko_android: { strict_min_version: '142.0' },
     });
   });
 
