@@ -17,7 +17,7 @@ let badgeEnabled: Promise<boolean> = loadSettings().then(({ settings }) => setti
 handleMessages({
   'content:counts': async ({ counts, quiet }, sender) => {
     const tabId = sender.tab!.id!;
-    const state = await store.record(tabId, sender.frameId ?? 0, { counts, quiet });
+    const state = await store.record(tabId, sender.frameId ?? 0, { counts, quiet, url: sender.url ?? '' });
     await updateBadge(state, tabId, await badgeEnabled);
     return null;
   },
@@ -29,10 +29,10 @@ handleMessages({
 
 handleMessages({
   'popup:tab-state': async ({ tabId }) => {
+    // Without the "tabs" permission tab.url is hidden; the top frame's report carries it.
     const tab = await browser.tabs.get(tabId);
-    const state = await store.get();
-    const summary = summarizeTab(state, tabId);
-    const url = tab.url ?? '';
+    const summary = summarizeTab(await store.get(), tabId);
+    const url = tab.url ?? summary.url ?? '';
     return {
       scannable: scannableUrl(url) && summary.reported,
       host: hostOf(url),

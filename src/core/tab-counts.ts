@@ -4,6 +4,8 @@ import type { EntityCounts, PageQuiet } from './messages.ts';
 export interface FrameReport {
   counts: EntityCounts;
   quiet: PageQuiet;
+  /** The frame's URL as its content script's sender (tab.url needs the "tabs" permission). */
+  url: string;
 }
 
 /** Per tab, per frame: the serializable state the background keeps (and persists). */
@@ -19,7 +21,7 @@ export function forgetTab(state: TabReports, tabId: number): TabReports {
 }
 
 /** The tab's counts summed over its frames, and its quiet state (taken from the top frame). */
-export function summarizeTab(state: TabReports, tabId: number): { counts: EntityCounts; total: number; quiet: PageQuiet; reported: boolean } {
+export function summarizeTab(state: TabReports, tabId: number): { counts: EntityCounts; total: number; quiet: PageQuiet; reported: boolean; url: string | null } {
   const frames = state[tabId] ?? {};
   const counts: EntityCounts = {};
   let total = 0;
@@ -31,7 +33,7 @@ export function summarizeTab(state: TabReports, tabId: number): { counts: Entity
     }
   }
   const top = frames[0];
-  return { counts, total, quiet: top?.quiet ?? null, reported: Object.keys(frames).length > 0 };
+  return { counts, total, quiet: top?.quiet ?? null, reported: Object.keys(frames).length > 0, url: top?.url ?? null };
 }
 
 /** Badge text: the count, "99+" beyond that, empty for none. */

@@ -40,6 +40,8 @@ export const FIREFOX_UUID = '6f1f5a7e-2c1b-4c8e-9a55-5b1d0c0ffee1';
 export interface ExtensionBrowser {
   name: BrowserName;
   browser: Browser;
+  /** Chromium: the extension id; Firefox: the add-on id (gecko id). */
+  extensionId: string;
   /** chrome-extension://<id> or moz-extension://<uuid> */
   extensionOrigin: string;
   /** Requests the browser tried to make outside 127.0.0.1 (all refused). */
@@ -59,6 +61,7 @@ export async function launchWithExtension(name: BrowserName, options: { headless
   const offLoopback: string[] = [];
   let browser: Browser;
   let extensionOrigin: string;
+  let extensionId: string;
   if (name === 'chromium') {
     browser = await puppeteer.launch({
       executablePath,
@@ -73,12 +76,17 @@ export async function launchWithExtension(name: BrowserName, options: { headless
       ],
     });
     const worker = await browser.waitForTarget((target) => target.type() === 'service_worker' && target.url().startsWith('chrome-extension://'), { timeout: 20_000 });
-    extensionOrigin = new URL(worker.url()).origin;
+    // URL#origin is "null" for non-special schemes such as chrome-extension:.
+    extensionId = new URL(worker.url()).hostname;
+    extensionOrigin = `chrome-extension://${extensionId}`;
   } else {
     browser = await puppeteer.launch({
       browser: 'firefox',
       executablePath,
       headless,
+      // Lets tests open an extension page (BiDi may not navigate to moz-extension:// URLs):
+      // see extension-storage.ts. Test browsers only.
+      args: ['--remote-allow-system-access', ...(options.args ?? [])],
       extraPrefsFirefox: {
         'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: FIREFOX_UUID }),
         'network.proxy.type': 1,
@@ -92,7 +100,7 @@ export async function launchWithExtension(name: BrowserName, options: { headless
         'browser.shell.checkDefaultBrowser': false,
       },
     });
-    await browser.installExtension(DIST.firefox);
+    extensionId = await browser.installExtension(DIST.firefox);
     extensionOrigin = `moz-extension://${FIREFOX_UUID}`;
   }
   const newPage = async () => {
@@ -108,7 +116,7 @@ export async function launchWithExtension(name: BrowserName, options: { headless
     });
     return page;
   };
-  return { name, browser, extensionOrigin, offLoopback, newPage, close: () => browser.close() };
+  return { name, browser, extensionId, extensionOrigin, offLoopback, newPage, close: () => browser.close() };
 }
 
 function isAllowed(url: string, extensionOrigin: string): boolean {
