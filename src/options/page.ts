@@ -1,0 +1,59 @@
+import { loadPacks } from '../core/pack/packs.ts';
+import { loadSettings, onSettingsChanged, updateSettings } from '../shared/settings-store.ts';
+import { h } from '../ui/dom.ts';
+import { t } from '../ui/i18n.ts';
+import { OptionsModel } from './model.ts';
+import { createNotices } from './notices.ts';
+import { appearanceSection } from './section-appearance.ts';
+import { behaviourSection } from './section-behaviour.ts';
+import { dataSection } from './section-data.ts';
+import { previewSection } from './section-preview.ts';
+import { sitesSection } from './section-sites.ts';
+import { topicsSection } from './section-topics.ts';
+import { yearSection } from './section-year.ts';
+import { createStatus } from './status.ts';
+
+/** Builds the options page into `root` and keeps it in step with storage until `signal` aborts. */
+export async function startOptionsPage(root: HTMLElement, signal: AbortSignal): Promise<void> {
+  // The language the messages are in (the browser's UI language may have none).
+  document.documentElement.lang = t('optionsLocale');
+  document.title = t('optionsTitle');
+  const { packs } = loadPacks();
+  const { settings, problems, area } = await loadSettings();
+
+  const status = createStatus();
+  const notices = createNotices();
+  notices.problems(problems);
+  notices.fallback(area === 'local' ? {} : null);
+  const model = new OptionsModel(settings, { update: updateSettings, load: loadSettings }, {
+    saved: (result) => {
+      notices.error(null);
+      notices.fallback(result.area === 'local' ? (result.fellBack === undefined ? {} : { reason: result.fellBack }) : null);
+      status.saved();
+    },
+    failed: (error) => notices.error(t('optionsSaveFailed', error instanceof Error ? error.message : String(error))),
+  });
+
+  const sections = [
+    topicsSection(model, packs),
+    yearSection(model),
+    appearanceSection(model),
+    behaviourSection(model),
+    sitesSection(model),
+    dataSection(model, status.say),
+  ];
+  const preview = previewSection(packs);
+  root.replaceChildren(
+    h('header', { class: 'page-header' }, h('h1', {}, t('optionsTitle')), status.element),
+    notices.element,
+    h('div', { class: 'layout' }, h('div', { class: 'settings' }, ...sections.map((section) => section.element)), preview.element),
+  );
+  for (const section of [...sections, preview]) model.watch(section.sync);
+  onSettingsChanged((next) => model.external(next), signal);
+}
+
+/** The page could not start (storage unreadable, extension reloading): say so instead of showing nothing. */
+export function showStartFailure(root: HTMLElement, error: unknown): void {
+  const message = error instanceof Error ? error.message : String(error);
+  root.replaceChildren(h('h1', {}, t('optionsTitle')), h('p', { class: 'notice notice-error', role: 'alert' }, t('optionsLoadFailed', message)));
+}
