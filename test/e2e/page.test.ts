@@ -96,6 +96,17 @@ describe.each(BROWSERS)('on the page in %s', (name) => {
     await page.close();
   });
 
+  it('opens the card on a tap and closes it on a tap outside', async () => {
+    const page = await open('/fixtures/basic.html');
+    await waitForHighlightCount(page, 3);
+    const rect = await textRect(page, 'Stalin');
+    await page.touchscreen.tap(rect.x + rect.width / 2, rect.y + rect.height / 2);
+    expect(await eventually(() => cardName(page), (value) => value !== null)).toBe('Joseph Stalin');
+    await page.touchscreen.tap(990, 690);
+    await eventually(() => cardName(page), (value) => value === null);
+    await page.close();
+  });
+
   it('does not open for a fast sweep across a mention', async () => {
     const page = await open('/fixtures/basic.html');
     await waitForHighlightCount(page, 3);
