@@ -42,6 +42,7 @@ export class PageSession {
   #lastRevealed: PageMention | null = null;
   #queue: Promise<void> = Promise.resolve();
   #updateIntent: (next: IntentSettings) => void = () => {};
+  #lastCounts = '';
 
   constructor(deps: SessionDeps) {
     this.#deps = deps;
@@ -169,7 +170,6 @@ export class PageSession {
     this.#scanner.recheckHidden(within ?? undefined);
   }
 
-  #lastCounts = '';
   #report(): void {
     const counts = this.#store.counts();
     const serialized = JSON.stringify(counts);
