@@ -114,8 +114,9 @@ export async function cardName(page: Page): Promise<string | null> {
     if (!handle) return null;
     return handle.evaluate((element) => {
       const id = element.getAttribute('aria-labelledby');
-      const root = element.getRootNode() as ShadowRoot;
-      return id ? root.getElementById(id)?.textContent ?? null : null;
+      const root = element.getRootNode();
+      // A card closing meanwhile is detached: its root is itself.
+      return id && root instanceof ShadowRoot ? root.getElementById(id)?.textContent ?? null : null;
     });
   }
   for (const entity of pack.entities) if (await pageFinds(page, entity.identity)) return entity.name;
@@ -155,6 +156,26 @@ export async function cardBox(page: Page): Promise<Box | null> {
     }
     return box;
   });
+}
+
+/**
+ * Page-clock times of the last pointer move and of the card host's arrival, so a test can
+ * check the open delay without racing the browser. Call before `goto`.
+ */
+export async function recordHoverTimes(page: Page): Promise<void> {
+  await page.evaluateOnNewDocument(() => {
+    const times = { lastMove: 0, hostAdded: 0 };
+    (window as unknown as { __hoverTimes: typeof times }).__hoverTimes = times;
+    addEventListener('pointermove', (event) => (times.lastMove = event.timeStamp), true);
+    // The card's host is the only child that will ever be added to <html> after parsing.
+    document.addEventListener('DOMContentLoaded', () => {
+      new MutationObserver(() => (times.hostAdded ||= performance.now())).observe(document.documentElement, { childList: true });
+    });
+  });
+}
+
+export function hoverTimes(page: Page): Promise<{ lastMove: number; hostAdded: number }> {
+  return page.evaluate(() => (window as unknown as { __hoverTimes: { lastMove: number; hostAdded: number } }).__hoverTimes);
 }
 
 /**
