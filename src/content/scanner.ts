@@ -2,7 +2,7 @@ import type { Matcher } from '../core/matcher/types.ts';
 import type { MentionStore, StoredRun } from './mention-store.ts';
 import { createSlicer, type Slicer } from './slicer.ts';
 import { isRenderedText } from './text-rules.ts';
-import { walkTextRuns, type TextRun } from './text-runs.ts';
+import { findShadowRoots, walkTextRuns, type TextRun } from './text-runs.ts';
 
 export interface ScannerDeps {
   matcher: Matcher;
@@ -32,15 +32,14 @@ export class Scanner {
   }
 
   async scan(root: Node, slicer: Slicer = createSlicer(SLICE_BUDGET_MS, this.#deps.signal)): Promise<void> {
+    await walkTextRuns(root, this.#deps.ownHost(), (run) => this.#match(run), slicer);
+    // Shadow roots are found in a second, element-only walk: the text walk stays lean.
     const pending: ShadowRoot[] = [];
-    await walkTextRuns(root, this.#deps.ownHost(), {
-      run: (run) => this.#match(run),
-      shadowRoot: (shadow) => {
-        if (this.#seenShadowRoots.has(shadow)) return;
-        this.#seenShadowRoots.add(shadow);
-        this.#deps.onShadowRoot(shadow);
-        pending.push(shadow);
-      },
+    await findShadowRoots(root, (shadow) => {
+      if (this.#seenShadowRoots.has(shadow)) return;
+      this.#seenShadowRoots.add(shadow);
+      this.#deps.onShadowRoot(shadow);
+      pending.push(shadow);
     }, slicer);
     for (const shadow of pending) await this.scan(shadow, slicer);
   }

@@ -1,5 +1,5 @@
 import type { Slicer } from './slicer.ts';
-import { INLINE_TAGS, isSkippedElement, lineContainer } from './text-rules.ts';
+import { INLINE_TAGS, isSkippedElement, lineContainer, SKIPPED_TAGS } from './text-rules.ts';
 
 /** Adjacent text nodes that read as one text (same line container, only inline elements between). */
 export interface TextRun {
@@ -7,51 +7,52 @@ export interface TextRun {
   texts: string[];
 }
 
-export interface WalkCallbacks {
-  run(run: TextRun): void;
-  shadowRoot(root: ShadowRoot): void;
-}
+/**
+ * A run is matched in one call, so it is capped to keep that call short on pages whose
+ * whole text is one line container (200,000 inline elements in <body>). A mention that
+ * straddles a cap is missed; real text never has runs this long.
+ */
+const MAX_RUN_NODES = 256;
+const MAX_RUN_CHARS = 16_384;
+
+const ELEMENT = 1;
+const COMMENT = 8;
 
 /**
- * Walks `root` in document order and hands over every run of text. Skipped subtrees are
- * never entered; open shadow roots are reported so the caller can walk them too.
+ * Walks the text under `root` in document order and hands over every run of text. Only
+ * text nodes are visited (most of a page's nodes, and all the no-mention fast path reads
+ * is each node's parent): text whose parent is a skipped element (script, style, textarea,
+ * option...) is passed over; subtrees that are skipped further up (editable regions,
+ * `hidden`) are caught by the visibility check of runs that hold a mention.
  */
-export async function walkTextRuns(
-  root: Node,
-  ownHost: Element | null,
-  callbacks: WalkCallbacks,
-  slicer: Slicer,
-): Promise<void> {
-  const walker = document.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT);
+export async function walkTextRuns(root: Node, ownHost: Element | null, onRun: (run: TextRun) => void, slicer: Slicer): Promise<void> {
+  if (root.nodeType === ELEMENT && isSkippedElement(root as Element, ownHost)) return;
+  const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
   let nodes: Text[] = [];
   let texts: string[] = [];
+  let chars = 0;
   let container: Node | null = null;
   const flush = () => {
-    if (nodes.length > 0) callbacks.run({ nodes, texts });
+    if (nodes.length > 0) onRun({ nodes, texts });
     nodes = [];
     texts = [];
+    chars = 0;
+    container = null;
   };
 
-  let node: Node | null = root instanceof Element && isSkippedElement(root, ownHost) ? null : walker.nextNode();
-  while (node) {
-    if (node.nodeType === Node.TEXT_NODE) {
-      const text = node as Text;
-      const own = lineContainer(text);
-      if (own !== container) {
+  for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
+    const parent = node.parentNode;
+    if (parent && parent.nodeType === ELEMENT && SKIPPED_TAGS.has((parent as Element).localName)) {
+      flush();
+    } else {
+      const own = lineContainer(node);
+      if (own !== container || nodes.length >= MAX_RUN_NODES || chars >= MAX_RUN_CHARS || startsAfterBreak(node, own)) {
         flush();
         container = own;
       }
-      nodes.push(text);
-      texts.push(text.data);
-      node = walker.nextNode();
-    } else {
-      const element = node as Element;
-      if (!INLINE_TAGS.has(element.localName)) {
-        flush();
-        container = null;
-      }
-      if (element.shadowRoot) callbacks.shadowRoot(element.shadowRoot);
-      node = isSkippedElement(element, ownHost) ? skipSubtree(walker) : walker.nextNode();
+      nodes.push(node);
+      texts.push(node.data);
+      chars += node.data.length;
     }
     // A run may straddle a pause; text changed meanwhile is rescanned by the observer.
     if (slicer.due()) await slicer.pause();
@@ -59,15 +60,25 @@ export async function walkTextRuns(
   flush();
 }
 
-/** Moves past the current node's subtree; returns the next node in document order. */
-function skipSubtree(walker: TreeWalker): Node | null {
-  const current = walker.currentNode;
-  const next = walker.nextSibling();
-  if (next) return next;
-  walker.currentNode = current;
-  while (walker.parentNode()) {
-    const sibling = walker.nextSibling();
-    if (sibling) return sibling;
+/**
+ * Whether a <br>, an image or another non-inline element stands between this text and the
+ * text before it in the same line container: "Nikita<br>Khrushchev" is two texts.
+ */
+function startsAfterBreak(node: Node, container: Node | null): boolean {
+  for (let current: Node | null = node; current && current !== container; current = current.parentNode) {
+    let previous = current.previousSibling;
+    while (previous && previous.nodeType === COMMENT) previous = previous.previousSibling;
+    if (previous) return previous.nodeType === ELEMENT && !INLINE_TAGS.has((previous as Element).localName);
   }
-  return null;
+  return false;
+}
+
+/** Reports every open shadow root under `root` (light DOM only; the caller walks into them). */
+export async function findShadowRoots(root: Node, onRoot: (shadow: ShadowRoot) => void, slicer: Slicer): Promise<void> {
+  const walker = document.createTreeWalker(root, NodeFilter.SHOW_ELEMENT);
+  for (let element = walker.nextNode() as Element | null; element; element = walker.nextNode() as Element | null) {
+    const shadow = element.shadowRoot;
+    if (shadow) onRoot(shadow);
+    if (slicer.due()) await slicer.pause();
+  }
 }
