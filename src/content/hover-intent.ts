@@ -92,17 +92,20 @@ export function trackIntent(target: IntentTarget, initial: IntentSettings, signa
   };
 
   const options = { capture: true, passive: true, signal };
+  // Only the user steers the card: events a page script dispatches (isTrusted false) are ignored.
   window.addEventListener('pointermove', (event) => {
+    if (!event.isTrusted) return;
     last = { x: event.clientX, y: event.clientY, inCard: target.inCard(event), wantsHover: wantsHover(event) };
     if (!frame) frame = requestAnimationFrame(evaluate);
   }, options);
-  document.documentElement.addEventListener('pointerleave', () => {
+  document.documentElement.addEventListener('pointerleave', (event) => {
+    if (!event.isTrusted) return;
     candidate = null;
     cancelOpen();
     scheduleClose();
   }, options);
   window.addEventListener('click', (event) => {
-    if (target.inCard(event)) return;
+    if (!event.isTrusted || target.inCard(event)) return;
     const hit = target.hitTest(event.clientX, event.clientY);
     const tap = (event as PointerEvent).pointerType === 'touch';
     if (hit && (settings.mode === 'click' || tap)) {

@@ -6,14 +6,11 @@ import browser from 'webextension-polyfill';
 import { loadPacks } from '../core/pack/packs.ts';
 import { runContentScript } from './controller.ts';
 
-const STARTED_EVENT = 'backstory:content-started';
-
 function main(): void {
   const lifetime = new AbortController();
-  // A reloaded or updated extension injects a new copy; the old one steps aside for it.
-  document.dispatchEvent(new CustomEvent(STARTED_EVENT));
-  document.addEventListener(STARTED_EVENT, () => lifetime.abort(), { once: true });
-  // Chrome leaves old copies running with a dead context: stop at the first sign of it.
+  // Chrome leaves old copies running with a dead context after an update or reload: stop
+  // at the first sign of it (Firefox unloads them itself). No DOM event announces a copy
+  // to another: the page would see it too, and could detect Backstory or switch it off.
   const contextCheck = setInterval(() => {
     if (!browser.runtime?.id) lifetime.abort();
   }, 5000);

@@ -48,13 +48,14 @@ function summarize(records: MutationRecord[], host: Element | null): PageChanges
     if (record.type === 'characterData') {
       addContainer(dirty, record.target);
     } else if (record.type === 'attributes') {
-      if (record.target !== host) restyled.add(record.target as Element);
+      if (record.target === host) continue;
+      restyled.add(record.target as Element);
+      // [hidden] and editable subtrees are skipped unread, not remembered as hidden text:
+      // when one opens up, its text is new to us.
+      if (record.attributeName === 'hidden' || record.attributeName === 'contenteditable') addSubtree(dirty, record.target);
     } else {
       for (const node of record.addedNodes) {
-        if (node === host) continue;
-        // A block's runs are all inside it; inline content joins its container's run.
-        if (node instanceof Element && !INLINE_TAGS.has(node.localName)) dirty.add(node);
-        else addContainer(dirty, node);
+        if (node !== host) addSubtree(dirty, node);
       }
       for (const node of record.removedNodes) {
         if (node === host) continue;
@@ -65,6 +66,12 @@ function summarize(records: MutationRecord[], host: Element | null): PageChanges
     }
   }
   return { dirty: outermost(dirty), restyled: [...restyled], removed };
+}
+
+/** A block's runs are all inside it; inline content joins its container's run. */
+function addSubtree(dirty: Set<Node>, node: Node): void {
+  if (node instanceof Element && !INLINE_TAGS.has(node.localName)) dirty.add(node);
+  else addContainer(dirty, node);
 }
 
 function addContainer(dirty: Set<Node>, node: Node, isParent = false): void {

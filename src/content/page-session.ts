@@ -117,13 +117,13 @@ export class PageSession {
       inCard: (event) => this.#card.containsEvent(event),
     }, intentOf(this.#deps.settings), signal);
     window.addEventListener('keydown', (event) => {
-      if (event.key === 'Escape' && this.#card.isOpen) this.#card.close({ restoreFocus: true });
+      if (event.isTrusted && event.key === 'Escape' && this.#card.isOpen) this.#card.close({ restoreFocus: true });
     }, { capture: true, signal });
   }
 
   #open(mention: PageMention, focus: boolean): void {
     const found = this.#entity(mention);
-    if (!found || !this.#store.isShown(mention)) return;
+    if (!found || !this.#store.isShown(mention) || !this.#card.canOpen) return;
     this.#current = mention;
     this.#highlighter.setActive(mention);
     this.#card.open(found.pack, found.entity, { range: mention.range }, { focus });

@@ -1,4 +1,5 @@
-import type { Matcher } from '../core/matcher/types.ts';
+import { toSegments } from '../core/matcher/segments.ts';
+import type { Matcher, Mention, SegmentMention } from '../core/matcher/types.ts';
 import type { MentionStore, StoredRun } from './mention-store.ts';
 import { createSlicer, type Slicer } from './slicer.ts';
 import { isRenderedText } from './text-rules.ts';
@@ -17,6 +18,11 @@ export interface ScannerDeps {
 /** Longest stretch of our work before yielding to the page. */
 export const SLICE_BUDGET_MS = 8;
 
+/** Text longer than this is matched a window at a time, yielding in between (a few ms each). */
+const WINDOW_CHARS = 1 << 19;
+/** How far past a window's end a mention that starts inside it may reach. */
+const WINDOW_OVERLAP = 1024;
+
 /**
  * Finds the mentions under a root: walks its runs of text, matches them, and keeps the
  * ones whose text is rendered. Text that holds a candidate but is hidden is remembered,
@@ -32,7 +38,12 @@ export class Scanner {
   }
 
   async scan(root: Node, slicer: Slicer = createSlicer(SLICE_BUDGET_MS, this.#deps.signal)): Promise<void> {
-    await walkTextRuns(root, this.#deps.ownHost(), (run) => this.#match(run), slicer);
+    const long: TextRun[] = [];
+    await walkTextRuns(root, this.#deps.ownHost(), (run) => {
+      if (run.texts.reduce((sum, text) => sum + text.length, 0) > WINDOW_CHARS) long.push(run);
+      else this.#match(run);
+    }, slicer);
+    for (const run of long) await this.#matchInWindows(run, slicer);
     // Shadow roots are found in a second, element-only walk: the text walk stays lean.
     const pending: ShadowRoot[] = [];
     await findShadowRoots(root, (shadow) => {
@@ -73,9 +84,38 @@ export class Scanner {
   }
 
   #match(run: TextRun): void {
-    const { matcher, store } = this.#deps;
-    for (const node of run.nodes) store.removeNode(node);
-    const found = matcher.findInSegments(run.texts);
+    for (const node of run.nodes) this.#deps.store.removeNode(node);
+    this.#keep(run, this.#deps.matcher.findInSegments(run.texts));
+  }
+
+  /**
+   * A huge text (a 10 MB text node) in windows that end in white space, each read on a
+   * little past its end so a mention that starts inside it is found whole; one window per
+   * task. (White space bounds every mention's ends and every URL-like run.)
+   */
+  async #matchInWindows(run: TextRun, slicer: Slicer): Promise<void> {
+    for (const node of run.nodes) this.#deps.store.removeNode(node);
+    const text = run.texts.join('');
+    const found: Mention[] = [];
+    let from = 0;
+    let taken = 0;
+    while (from < text.length) {
+      const cut = nextSpace(text, from + WINDOW_CHARS);
+      const end = cut === text.length ? cut : nextSpace(text, cut + WINDOW_OVERLAP);
+      for (const mention of this.#deps.matcher.find(text.slice(from, end))) {
+        const start = mention.start + from;
+        if (start >= cut || start < taken) continue;
+        found.push({ ...mention, start, end: mention.end + from });
+        taken = mention.end + from;
+      }
+      from = cut;
+      if (from < text.length) await slicer.pause();
+    }
+    this.#keep(run, toSegments(found, run.texts));
+  }
+
+  #keep(run: TextRun, found: readonly SegmentMention[]): void {
+    const { store } = this.#deps;
     if (found.length === 0) return;
     const parent = run.nodes[0]!.parentElement;
     if (!parent || !isRenderedText(parent)) {
@@ -84,4 +124,12 @@ export class Scanner {
     }
     store.addRun(run, found);
   }
+}
+
+const SPACE = /\s/g;
+
+/** The index of the first white space at or after `at` (the text's length if none). */
+function nextSpace(text: string, at: number): number {
+  SPACE.lastIndex = at;
+  return SPACE.exec(text)?.index ?? text.length;
 }

@@ -45,7 +45,7 @@ const VISIBILITY_OPTIONS = { checkVisibilityCSS: true, visibilityProperty: true 
  * recalculation, so it is called only for elements that hold a mention.
  */
 export function isRenderedText(element: Element): boolean {
-  if (!element.checkVisibility(VISIBILITY_OPTIONS)) return false;
+  if (!element.checkVisibility(VISIBILITY_OPTIONS) && !rendersThroughContents(element)) return false;
   if (element.closest('[contenteditable]:not([contenteditable="false"])')) return false;
   const closedDetails = element.closest('details:not([open])');
   if (closedDetails) {
@@ -53,4 +53,20 @@ export function isRenderedText(element: Element): boolean {
     if (!summary || summary.parentElement !== closedDetails) return false;
   }
   return true;
+}
+
+/**
+ * A `display: contents` element has no box, so checkVisibility() says no; its text is
+ * rendered all the same, wherever its nearest ancestor with a box is (visibility is
+ * inherited, so the element's own computed value already includes its ancestors').
+ */
+function rendersThroughContents(element: Element): boolean {
+  let style = getComputedStyle(element);
+  if (style.display !== 'contents' || style.visibility !== 'visible') return false;
+  let boxed: Element | null = element;
+  while (boxed && style.display === 'contents') {
+    boxed = boxed.parentElement ?? ((boxed.parentNode as ShadowRoot | null)?.host ?? null);
+    if (boxed) style = getComputedStyle(boxed);
+  }
+  return boxed !== null && boxed.checkVisibility(VISIBILITY_OPTIONS);
 }

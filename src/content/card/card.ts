@@ -44,6 +44,14 @@ export class Card {
     return this.#element !== null;
   }
 
+  /**
+   * Only an HTML document can show the card: in an SVG (or other XML) document the host
+   * would be an element in no namespace, which cannot have a shadow root or render.
+   */
+  get canOpen(): boolean {
+    return document.documentElement instanceof HTMLElement;
+  }
+
   setLook(look: CardLook): void {
     this.#look = look;
     if (this.#element) this.#applyLook(this.#element);

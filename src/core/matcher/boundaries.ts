@@ -3,8 +3,7 @@
  * Letters, digits, combining marks, "_" and the soft hyphen all continue a word, which
  * also rules out identifiers (stalin_bot) and camelCase (khrushchevFan).
  */
-import { codePointAt, codePointBefore, isWordChar, width } from './chars.ts';
-import { foldCodePoint } from './fold.ts';
+import { codePointAt, codePointBefore, foldCode, isWordChar, VANISHES, width } from './chars.ts';
 
 export function boundaryBefore(text: string, i: number): boolean {
   const cp = codePointBefore(text, i);
@@ -20,7 +19,7 @@ export function boundaryAt(text: string, i: number): boolean {
 export function skipIgnorables(text: string, i: number): number {
   for (;;) {
     const cp = codePointAt(text, i);
-    if (cp < 0x80 || foldCodePoint(cp) !== '') return i;
+    if (cp < 0x80 || foldCode(cp) !== VANISHES) return i;
     i += width(cp);
   }
 }

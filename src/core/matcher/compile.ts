@@ -1,51 +1,47 @@
 /**
  * Compiles content packs, disabled entities and user aliases into what the scan needs:
- * one trie of folded triggers, the years, and the prefilter regex. Runs once per
- * createMatcher; nothing here runs per text.
+ * one trie of folded triggers, the given names, the years, and the prefilter. Runs once
+ * per createMatcher; nothing here runs per text.
  */
-import type { ContentPack } from '../pack/types.ts';
 import { foldString } from './fold.ts';
-import { buildPrefilter } from './skeleton.ts';
-import { tailsFor, type TailKind } from './tails.ts';
+import { prefilterFor, type Prefilter } from './prefilter.ts';
+import { tailsFor, type Tail, type TailKind } from './tails.ts';
 import { buildTrie, type TrieNode } from './trie.ts';
 import type { MatcherOptions } from './types.ts';
 
 export interface Trigger {
   topic: string;
   entity: string;
-  /** As written in the pack or the settings. */
+  /** "topic/entity". */
+  key: string;
+  /** As written in the pack or the settings; a year's digits. */
   trigger: string;
-  tails: readonly string[];
+  /** A bare year (year.ts decides where it stands alone). */
+  isYear: boolean;
+  tails: readonly Tail[];
   /** Person triggers (surnames) take Slavic tails and join a preceding given name. */
   surname: boolean;
 }
 
-export interface YearTrigger {
-  topic: string;
-  entity: string;
-  digits: string;
-}
-
 export interface Compiled {
   trie: TrieNode<Trigger>;
-  /** Folded given names -> "topic/entity" keys of the people they belong to. */
-  givenNames: TrieNode<string>;
-  years: readonly YearTrigger[];
+  /** Folded given names -> "topic/entity" keys of the people they belong to (null: none). */
+  givenNames: TrieNode<string> | null;
+  years: readonly Trigger[];
   /** Null when nothing at all can match. */
-  prefilter: RegExp | null;
+  prefilter: Prefilter | null;
 }
 
 export function compile(options: MatcherOptions): Compiled {
   const byFolded = new Map<string, Trigger>(); // the first trigger with a folded form wins
   const givenNames: [string, string][] = [];
-  const years: YearTrigger[] = [];
+  const years: Trigger[] = [];
   const enabled = new Set<string>();
-  const add = (folded: string, trigger: Trigger): void => {
-    if (folded !== '' && !byFolded.has(folded)) byFolded.set(folded, trigger);
-  };
-  const addTrigger = (pack: ContentPack, entity: string, text: string, kind: TailKind) => {
-    const folded = foldString(text);
-    add(folded, { topic: pack.id, entity, trigger: text, tails: tailsFor(folded, kind), surname: kind === 'surname' });
+  const add = (topic: string, entity: string, trigger: string, kind: TailKind) => {
+    const folded = foldString(trigger);
+    if (folded === '' || byFolded.has(folded)) return;
+    const tails = tailsFor(folded, kind);
+    byFolded.set(folded, { topic, entity, key: `${topic}/${entity}`, trigger, isYear: false, tails, surname: kind === 'surname' });
   };
 
   for (const pack of options.packs) {
@@ -54,13 +50,11 @@ export function compile(options: MatcherOptions): Compiled {
       if (options.disabled?.has(key)) continue;
       enabled.add(key);
       if (entity.kind === 'year') {
-        years.push({ topic: pack.id, entity: entity.id, digits: String(entity.year) });
+        years.push({ topic: pack.id, entity: entity.id, key, trigger: String(entity.year), isYear: true, tails: [], surname: false });
         continue;
       }
       const kind = entity.kind === 'person' ? 'surname' : 'phrase';
-      for (const list of Object.values(entity.triggers)) {
-        for (const text of list) addTrigger(pack, entity.id, text, kind);
-      }
+      for (const list of Object.values(entity.triggers)) for (const text of list) add(pack.id, entity.id, text, kind);
       if (entity.kind === 'person') {
         for (const name of entity.givenNames) givenNames.push([foldString(name), key]);
       }
@@ -70,17 +64,14 @@ export function compile(options: MatcherOptions): Compiled {
   for (const [key, aliases] of Object.entries(options.aliases ?? {})) {
     const slash = key.indexOf('/');
     if (!enabled.has(key) || slash < 0) continue;
-    for (const alias of aliases) {
-      const folded = foldString(alias);
-      const trigger = { topic: key.slice(0, slash), entity: key.slice(slash + 1), trigger: alias };
-      add(folded, { ...trigger, tails: tailsFor(folded, 'phrase'), surname: false });
-    }
+    for (const alias of aliases) add(key.slice(0, slash), key.slice(slash + 1), alias, 'phrase');
   }
 
+  const named = givenNames.filter(([folded]) => folded !== '');
   return {
     trie: buildTrie(byFolded),
-    givenNames: buildTrie(givenNames.filter(([folded]) => folded !== '')),
+    givenNames: named.length > 0 ? buildTrie(named) : null,
     years,
-    prefilter: buildPrefilter([...byFolded.keys(), ...givenNames.map(([f]) => f)], years.map((y) => y.digits)),
+    prefilter: prefilterFor([...byFolded.keys(), ...named.map(([f]) => f), ...years.map((y) => y.trigger)]),
   };
 }

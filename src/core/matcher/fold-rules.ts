@@ -7,8 +7,18 @@
  * Ignorable: the soft hyphen (an invisible break hint inside a word) and the combining
  * diacritics that Latin, Greek and Cyrillic text uses, so that decomposed "Chruščëv"
  * equals the precomposed one. Other combining marks (Indic vowel signs...) are letters'
- * own parts and stay significant.
+ * own parts and stay significant. [first, last] code points.
  */
+export const IGNORABLE_RANGES: readonly (readonly [number, number])[] = [
+  [0xad, 0xad],
+  [0x300, 0x36f],
+  [0x483, 0x489],
+  [0x1ab0, 0x1aff],
+  [0x1dc0, 0x1dff],
+  [0x20d0, 0x20ff],
+  [0xfe20, 0xfe2f],
+];
+
 export function isIgnorable(cp: number): boolean {
   return (
     cp === 0xad ||
@@ -21,8 +31,10 @@ export function isIgnorable(cp: number): boolean {
   );
 }
 
+const hex = (cp: number) => `\\u${cp.toString(16).padStart(4, '0')}`;
+
 /** The same set as a regex class body (for the prefilter). */
-export const IGNORABLE_CLASS = String.raw`\u00ad\u0300-\u036f\u0483-\u0489\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f`;
+export const IGNORABLE_CLASS = IGNORABLE_RANGES.map(([a, b]) => (a === b ? hex(a) : `${hex(a)}-${hex(b)}`)).join('');
 
 /** The typographic apostrophe equals the ASCII one; non-breaking hyphens equal "-". */
 export const SPECIAL_FOLDS: ReadonlyMap<number, string> = new Map([

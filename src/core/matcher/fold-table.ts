@@ -65,3 +65,13 @@ export const FOLD_GROUPS: readonly string[] = [
   "𐗒𐗉",
   "𐗚𐗤",
 ];
+
+// First and last code point of the ranges that hold every variant above.
+export const FOLD_VARIANT_RANGES: readonly number[] = [
+  0xc0, 0x233,
+  0x386, 0x477,
+  0x4c1, 0x4f9,
+  0x1e00, 0x1ffc,
+  0x2126, 0x212b,
+  0x105c9, 0x105e4,
+];

@@ -11,9 +11,8 @@ export type { Matcher, MatcherOptions, Mention, SegmentMention, SegmentPosition 
 
 export function createMatcher(options: MatcherOptions): Matcher {
   const compiled = compile(options);
-  const find = (text: string) => scan(compiled, text);
   return {
-    find,
-    findInSegments: (segments) => toSegments(find(segments.join('')), segments),
+    find: (text) => scan(compiled, text),
+    findInSegments: (segments) => toSegments(scan(compiled, segments.join('')), segments),
   };
 }

@@ -1,80 +1,95 @@
 /**
- * The scan: the prefilter proposes candidate starts; each is verified in place (trie walk,
- * tails, boundaries, year rules, URL runs) and the longest valid mention at the leftmost
- * start wins. Text with no candidate costs one regex pass. The hot path allocates only
- * for mentions it keeps (no closures: they cost on every candidate).
+ * The scan: the prefilter (skeleton.ts) proposes candidate starts; each is verified in
+ * place (verify.ts) and the longest valid mention at the leftmost start wins. The fast
+ * prefilter proposes starts away from special characters; near a run of them (a window
+ * that reaches as far as a skeleton can), the full prefilter does. Every regex moves
+ * forward only, so the scan stays linear; text with no candidate costs two regex passes
+ * that allocate nothing.
  */
-import { boundaryAt, boundaryBefore, skipIgnorables } from './boundaries.ts';
-import { collectHits } from './candidates.ts';
-import type { Compiled, Trigger, YearTrigger } from './compile.ts';
-import { tailEnds } from './tails.ts';
-import type { TrieHit } from './trie.ts';
+import { isSpaceUnit } from './chars.ts';
+import type { Compiled } from './compile.ts';
+import { isIgnorable } from './fold-rules.ts';
 import type { Mention } from './types.ts';
-import { createUrlRuns, type UrlRuns } from './url-runs.ts';
-import { yearEnd } from './year.ts';
+import { UrlRuns } from './url-runs.ts';
+import { verify, type Best } from './verify.ts';
 
-/** The best mention found so far at one start. */
-interface Best {
-  end: number;
-  triggerEnd: number;
-  trigger: Trigger | YearTrigger | null;
+const NONE = Infinity;
+
+/**
+ * Where the next match of a prefilter regex (skeleton.ts) at or after `from` starts, or
+ * NONE. Its matches end `width` code units after their start (a full match: one code
+ * point), so `test`, which builds no match array, tells where.
+ */
+function next(re: RegExp | null, text: string, from: number, width: number): number {
+  if (re === null) return NONE;
+  re.lastIndex = from;
+  if (!re.test(text)) return NONE;
+  const end = re.lastIndex;
+  if (width > 0) return end - width;
+  const low = text.charCodeAt(end - 1);
+  return low >= 0xdc00 && low <= 0xdfff && end >= 2 && text.charCodeAt(end - 2) >= 0xd800 && text.charCodeAt(end - 2) <= 0xdbff ? end - 2 : end - 1;
 }
 
-function better(best: Best, end: number, triggerEnd: number, start: number, urls: UrlRuns): boolean {
-  if (end < best.end || (end === best.end && triggerEnd <= best.triggerEnd)) return false;
-  return !urls.inUrl(start) && !urls.inUrl(end - 1);
+/** A letter here is any code point that is not white space or ignorable. */
+const isLetterUnit = (u: number): boolean => !isSpaceUnit(u) && !isIgnorable(u) && !(u >= 0xdc00 && u <= 0xdfff);
+
+/** Where the window before `at` starts: `letters` letters back, never before `from`. */
+function reachBack(text: string, at: number, letters: number, from: number): number {
+  let i = at;
+  let count = isLetterUnit(text.charCodeAt(at)) ? 1 : 0;
+  while (count < letters && i > from) if (isLetterUnit(text.charCodeAt(--i))) count++;
+  return i;
 }
 
-function verify(c: Compiled, text: string, start: number, urls: UrlRuns, hits: TrieHit<Trigger>[], best: Best): void {
-  best.end = -1;
-  best.triggerEnd = -1;
-  best.trigger = null;
-  for (const y of c.years) {
-    const end = yearEnd(text, start, y.digits);
-    if (end >= 0 && better(best, end, start + y.digits.length, start, urls)) {
-      best.end = end;
-      best.triggerEnd = start + y.digits.length;
-      best.trigger = y;
-    }
-  }
-  if (!boundaryBefore(text, start)) return;
-  collectHits(c, text, start, hits);
-  for (const { value, end, lastCp } of hits) {
-    const base = skipIgnorables(text, end);
-    let full = boundaryAt(text, base) ? base : -1;
-    for (const tailEnd of tailEnds(text, base, value.tails, lastCp)) {
-      const after = skipIgnorables(text, tailEnd);
-      if (boundaryAt(text, after)) {
-        full = after;
-        break;
-      }
-    }
-    if (full >= 0 && better(best, full, end, start, urls)) {
-      best.end = full;
-      best.triggerEnd = end;
-      best.trigger = value;
-    }
-  }
+/** Where the window after `at` ends: `letters` letters on (a match that starts before it ends there). */
+function reachForward(text: string, at: number, letters: number): number {
+  let i = at;
+  for (let count = 0; count < letters && i < text.length; i++) if (isLetterUnit(text.charCodeAt(i))) count++;
+  return i < text.length && text.charCodeAt(i) >= 0xdc00 && text.charCodeAt(i) <= 0xdfff ? i + 1 : i;
 }
 
 export function scan(c: Compiled, text: string): Mention[] {
   const out: Mention[] = [];
-  const re = c.prefilter;
-  if (!re) return out;
-  const urls = createUrlRuns(text);
-  const hits: TrieHit<Trigger>[] = [];
-  const best: Best = { end: -1, triggerEnd: -1, trigger: null };
-  re.lastIndex = 0;
-  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
-    const start = m.index;
-    verify(c, text, start, urls, hits, best);
+  const p = c.prefilter;
+  if (p === null) return out;
+  let best: Best | null = null;
+  let pos = 0;
+  let fastAt = -1; // the next fast match at or after pos (once known)
+  let runEnd = -1; // the next run of special characters ending after pos ...
+  let reach = NONE; // ... the start of its window, and the window's text
+  let window = '';
+  for (;;) {
+    if (fastAt < pos) fastAt = next(p.fast, text, pos, p.fastWidth);
+    if (runEnd <= pos) {
+      const runStart = next(p.special, text, pos, 1);
+      if (runStart === NONE) {
+        runEnd = reach = NONE;
+      } else {
+        p.specialRun.lastIndex = runStart;
+        p.specialRun.test(text);
+        runEnd = p.specialRun.lastIndex;
+        reach = reachBack(text, runStart, p.letters, pos);
+        window = text.slice(reach, reachForward(text, runEnd, p.letters));
+      }
+    }
+    let start = fastAt;
+    if (fastAt >= reach) {
+      if (runEnd === NONE) break; // no candidate left
+      // In the window: the full prefilter, for starts before the run's end.
+      start = next(p.full, window, Math.max(pos, reach) - reach, 0) + reach;
+      if (start >= runEnd) {
+        pos = runEnd;
+        continue;
+      }
+    }
+    best ??= { end: -1, triggerEnd: -1, trigger: null, urls: new UrlRuns(text) };
+    verify(c, text, start, best);
     const t = best.trigger;
     if (t) {
-      const isYear = 'digits' in t;
-      out.push({ topic: t.topic, entity: t.entity, trigger: isYear ? t.digits : t.trigger, isYear, start, end: best.end });
-      re.lastIndex = best.end;
+      out.push({ topic: t.topic, entity: t.entity, trigger: t.trigger, isYear: t.isYear, start, end: best.end });
+      pos = best.end;
     } else {
-      re.lastIndex = start + (text.codePointAt(start)! > 0xffff ? 2 : 1);
+      pos = start + (text.codePointAt(start)! > 0xffff ? 2 : 1);
     }
   }
   return out;

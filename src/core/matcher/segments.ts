@@ -4,27 +4,20 @@
  * character, so an end on a segment boundary is that segment's length (a DOM Range can
  * end there without touching the next node).
  */
-import type { Mention, SegmentMention, SegmentPosition } from './types.ts';
+import type { Mention, SegmentMention } from './types.ts';
 
 export function toSegments(mentions: readonly Mention[], segments: readonly string[]): SegmentMention[] {
-  const starts: number[] = [];
-  let total = 0;
-  for (const s of segments) {
-    starts.push(total);
-    total += s.length;
-  }
+  const out: SegmentMention[] = [];
+  if (mentions.length === 0) return out;
   // Mentions come in order, so one forward cursor serves both ends.
   let k = 0;
-  function locate(offset: number, isEnd: boolean): SegmentPosition {
-    for (; k < segments.length - 1; k++) {
-      const from = starts[k]!;
-      const to = from + segments[k]!.length;
-      if (isEnd ? offset > from && offset <= to : offset >= from && offset < to) break;
-    }
-    return { segment: k, offset: offset - starts[k]! };
+  let from = 0; // offset of segment k in the joined text
+  const last = segments.length - 1;
+  for (const { topic, entity, trigger, isYear, start, end } of mentions) {
+    while (k < last && start >= from + segments[k]!.length) from += segments[k++]!.length;
+    const startPos = { segment: k, offset: start - from };
+    while (k < last && end > from + segments[k]!.length) from += segments[k++]!.length;
+    out.push({ topic, entity, trigger, isYear, start: startPos, end: { segment: k, offset: end - from } });
   }
-  return mentions.map(({ start, end, ...rest }) => {
-    const startPos = locate(start, false);
-    return { ...rest, start: startPos, end: locate(end, true) };
-  });
+  return out;
 }

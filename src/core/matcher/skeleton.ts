@@ -1,45 +1,131 @@
 /**
- * The prefilter: one precompiled regex over the raw text that finds every place where a
- * trigger may start. It is built from trigger "skeletons" (short folded prefixes), each
- * character widened to the class of raw characters that fold to it, with combining marks
- * and soft hyphens allowed between them. It has no lookbehind (V8 would try it at every
- * position); the boundary checks run only where it matched.
+ * The prefilter's regex sources, built from trigger "skeletons" (short folded prefixes),
+ * each character widened to the class of raw characters that fold to it (prefilter.ts
+ * says how the scan uses them):
+ * - `fast` uses the ASCII members of those classes only, allows nothing between letters,
+ *   and puts `\b` before skeletons that start with a word character (a trigger never
+ *   starts right after an ASCII letter or digit), so it passes over the inside of words;
+ * - `special` is the class of the other members (accented and Cyrillic letters...) and of
+ *   ignorables (combining marks, soft hyphens);
+ * - `full` has every variant, with ignorables allowed between letters.
+ * None starts with a lookbehind (V8 would try it at every position).
  */
-import { IGNORABLE_CLASS } from './fold-rules.ts';
-import { buildTrie, type TrieNode } from './trie.ts';
-import { variantClass } from './variants.ts';
+import { IGNORABLE_CLASS, IGNORABLE_RANGES } from './fold-rules.ts';
+import { buildTrie, childrenOf, type TrieNode } from './trie.ts';
+import { nonAsciiVariants } from './variants.ts';
 
 /** Letters of the first long word that a skeleton keeps; shorter words are kept whole. */
 const SKELETON_LETTERS = 4;
-const IGNORABLE = `[${IGNORABLE_CLASS}]*`;
-// The ignorables before a space come from the preceding letter's IGNORABLE.
-const SPACE = `\\s[\\s${IGNORABLE_CLASS}]*`;
+const IGNORABLES = `[${IGNORABLE_CLASS}]*`;
+// The ignorables before a space come from the preceding letter's IGNORABLES.
+const FULL_SPACE = `\\s[\\s${IGNORABLE_CLASS}]*`;
+/**
+ * `special` fills gaps of up to this many code points: a class of a few wide ranges runs
+ * much faster over two-byte text than one of hundreds, and the few characters it adds
+ * (×, ÷...) only send the scan to the full prefilter near them.
+ */
+const SPECIAL_GAP = 16;
 
 /** "on the cult of…" -> "on the cult"; "khrushchev" -> "khru"; "1956" -> "1956". */
 export function skeletonOf(folded: string): string {
-  let out = '';
-  for (const word of folded.split(' ')) {
-    const letters = [...word];
-    if (letters.length >= SKELETON_LETTERS) return out + letters.slice(0, SKELETON_LETTERS).join('');
-    out += word + ' ';
+  let letters = 0; // in the current word
+  for (let i = 0; i < folded.length; ) {
+    const cp = folded.codePointAt(i)!;
+    i += cp > 0xffff ? 2 : 1;
+    letters = cp === 0x20 ? 0 : letters + 1;
+    if (letters === SKELETON_LETTERS) return folded.slice(0, i);
   }
   return folded;
 }
 
-function emit(at: TrieNode<true>): string {
+const isAlnum = (cp: number): boolean => (cp >= 0x30 && cp <= 0x39) || ((cp | 0x20) >= 0x61 && (cp | 0x20) <= 0x7a);
+const escape = (cp: number): string =>
+  isAlnum(cp) ? String.fromCharCode(cp) : cp > 0xffff ? `\\u{${cp.toString(16)}}` : `\\u${cp.toString(16).padStart(4, '0')}`;
+
+/** Class body of sorted, disjoint [first, last, …] ranges. */
+function classBody(ranges: readonly number[]): string {
+  let body = '';
+  for (let k = 0; k < ranges.length; k += 2) {
+    const [first, last] = [ranges[k]!, ranges[k + 1]!];
+    body += escape(first) + (last === first ? '' : last === first + 1 ? escape(last) : `-${escape(last)}`);
+  }
+  return body;
+}
+
+const classOf = (ranges: readonly number[]): string =>
+  ranges.length === 2 && ranges[0] === ranges[1] ? escape(ranges[0]!) : `[${classBody(ranges)}]`;
+
+/** Sorts [first, last] ranges and joins those that touch or lie within `gap` of each other. */
+function merge(ranges: number[][], gap: number): number[] {
+  const out: number[] = [];
+  for (const [first, last] of ranges.sort((a, b) => a[0]! - b[0]!)) {
+    if (out.length > 0 && first! <= out[out.length - 1]! + 1 + gap) out[out.length - 1] = Math.max(out[out.length - 1]!, last!);
+    else out.push(first!, last!);
+  }
+  return out;
+}
+
+/** The [first, last, …] ranges of the characters that fold to `f`: its ASCII ones, then the rest. */
+type Variants = (f: number) => { ascii: readonly number[]; other: readonly number[] };
+
+function emit(at: TrieNode<true>, variants: Variants, full: boolean, consume: number): string {
   const branches: string[] = [];
-  for (const [ch, child] of at.next) {
-    const head = ch === ' ' ? SPACE : variantClass(ch);
-    if (child.ends.length > 0) branches.push(head); // a skeleton ends: the start is found
-    else branches.push(head + (ch === ' ' ? '' : IGNORABLE) + emit(child));
+  for (const [f, child] of childrenOf(at)) {
+    const space = f === 0x20;
+    const v = space ? null : variants(f);
+    const head = !v ? (full ? FULL_SPACE : '\\s+') : classOf(full ? merge(pairs([...v.ascii, ...v.other]), 0) : v.ascii);
+    if (child.ends.length > 0) {
+      branches.push(head); // a skeleton ends: the start is found
+    } else {
+      const rest = (full && !space ? IGNORABLES : '') + emit(child, variants, full, Math.max(consume - 1, 0));
+      branches.push(consume === 1 ? `${head}(?=${rest})` : head + rest);
+    }
   }
   return branches.length === 1 ? branches[0]! : `(?:${branches.join('|')})`;
 }
 
-/** `literals` are matched as written (years); `folded` are triggers. */
-export function buildPrefilter(folded: Iterable<string>, literals: readonly string[]): RegExp | null {
-  const skeletons = [...new Set([...folded].map(skeletonOf))];
-  const parts = literals.map((l) => l.replace(/[^0-9A-Za-z]/g, (c) => `\\u{${c.codePointAt(0)!.toString(16)}}`));
-  if (skeletons.length > 0) parts.push(emit(buildTrie(skeletons.map((s) => [s, true] as const))));
-  return parts.length > 0 ? new RegExp(parts.join('|'), 'gu') : null;
+const pairs = (flat: readonly number[]): number[][] => flat.flatMap((x, k) => (k % 2 === 0 ? [[x, flat[k + 1]!]] : []));
+const trieOf = (skeletons: readonly string[]) => buildTrie(skeletons.map((s) => [s, true] as const));
+const isAscii = (s: string) => /^[\0-\x7f]*$/.test(s);
+
+/** The ranges of the raw characters that fold to `f`: its ASCII ones, then the rest. */
+function variantsOf(f: number): ReturnType<Variants> {
+  const ascii = f < 0x80 ? (f >= 0x61 && f <= 0x7a ? [f - 0x20, f - 0x20, f, f] : [f, f]) : [];
+  return { ascii, other: nonAsciiVariants(String.fromCodePoint(f)) };
+}
+
+/** `fast` and `special` for the given (distinct, non-empty) skeletons, and their measures. */
+export function fastSource(skeletons: readonly string[]) {
+  const ascii = skeletons.filter(isAscii);
+  const word = ascii.filter((s) => isAlnum(s.charCodeAt(0)) || s.startsWith('_'));
+  const other = ascii.filter((s) => !word.includes(s));
+  // Fast matches consume the same number of characters (at most 3, none of them a space).
+  const fastWidth = Math.min(3, ...ascii.map((s) => s.split(' ')[0]!.length));
+  const fast = [
+    ...(word.length > 0 ? [`\\b${emit(trieOf(word), variantsOf, false, fastWidth)}`] : []),
+    ...(other.length > 0 ? [emit(trieOf(other), variantsOf, false, fastWidth)] : []),
+  ];
+  // `special` has no u flag: an astral variant is found by its leading surrogate.
+  const lead = (cp: number) => (cp > 0xffff ? 0xd800 + ((cp - 0x10000) >> 10) : cp);
+  const special: number[][] = IGNORABLE_RANGES.map(([a, b]) => [a, b]);
+  for (const f of new Set(skeletons.join(''))) {
+    if (f !== ' ') for (const [a, b] of pairs(nonAsciiVariants(f))) special.push([lead(a!), lead(b!)]);
+  }
+  return {
+    fast: fast.length > 0 ? fast.join('|') : null,
+    fastWidth,
+    special: `[${classBody(merge(special, SPECIAL_GAP))}]`,
+    letters: Math.max(...skeletons.map((s) => [...s.replaceAll(' ', '')].length)),
+  };
+}
+
+/** `full` for the given skeletons; `unicode` when it needs the u flag (an astral variant). */
+export function fullSource(skeletons: readonly string[]): { full: string; unicode: boolean } {
+  let unicode = false;
+  const variants: Variants = (f) => {
+    const v = variantsOf(f);
+    unicode ||= v.other.some((cp) => cp > 0xffff);
+    return v;
+  };
+  return { full: emit(trieOf(skeletons), variants, true, 1), unicode };
 }

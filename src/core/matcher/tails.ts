@@ -3,12 +3,16 @@
  * Slavic and Romance case endings). Which list applies depends on the trigger's script
  * and on whether it is a surname; all tails are folded, so "’s" is "'s" and "S" is "s".
  */
-import { codePointAt, isLower, isUpper, width } from './chars.ts';
-import { foldCodePoint, foldString } from './fold.ts';
+import { boundaryAt, skipIgnorables } from './boundaries.ts';
+import { codePointAt, foldCode, isLower, isUpper, VANISHES, width } from './chars.ts';
+import { foldString } from './fold.ts';
 
-// Folded like the text they are compared with (й folds to и, so "ой" is "ои").
-const byLength = (...lists: string[][]): readonly string[] =>
-  lists.flat().map(foldString).sort((a, b) => b.length - a.length);
+/** A tail as folded code points. */
+export type Tail = readonly number[];
+
+// Folded like the text they are compared with (й folds to и, so "ой" is "ои"); longest first.
+const byLength = (...lists: string[][]): readonly Tail[] =>
+  lists.flat().map(foldString).sort((a, b) => b.length - a.length).map((t) => [...t].map((c) => c.codePointAt(0)!));
 
 /** After any Latin-script trigger; a bare apostrophe only after a final "s". */
 const GENERAL = ["'s", "s'", 's'];
@@ -30,43 +34,51 @@ const LATIN = /[a-z\u00df-\u00f6\u00f8-\u024f\u1e00-\u1eff]/;
 
 export type TailKind = 'surname' | 'phrase';
 
-export function tailsFor(folded: string, kind: TailKind): readonly string[] {
+export function tailsFor(folded: string, kind: TailKind): readonly Tail[] {
   if (CYRILLIC.test(folded)) return kind === 'surname' ? TAILS.cyrillic : TAILS.none;
   if (!LATIN.test(folded)) return TAILS.none;
   return TAILS[`${kind}${folded.endsWith('s') ? 'S' : ''}`];
 }
 
 /** End of `tail` read from `pos` in the original text (ignorables skipped), or -1. */
-function readTail(text: string, pos: number, tail: string): number {
+function tailEnd(text: string, pos: number, tail: Tail): number {
   let i = pos;
   for (const want of tail) {
     for (;;) {
       const cp = codePointAt(text, i);
       if (cp < 0) return -1;
       i += width(cp);
-      const f = foldCodePoint(cp);
+      const f = foldCode(cp);
       if (f === want) break;
-      if (f !== '') return -1;
+      if (f !== VANISHES) return -1;
     }
   }
   return i;
 }
 
-/**
- * Ends of every tail that can follow a trigger ending at `pos`, longest first, without
- * the empty tail. `lastCp` is the trigger's last character: a lower-case letter followed
- * by an upper-case tail ("stalinA") is a camelCase identifier, not an inflection.
- */
-const NONE: number[] = [];
+const APOSTROPHE = 0x27;
+const isAsciiLetter = (u: number): boolean => (u | 0x20) >= 0x61 && (u | 0x20) <= 0x7a;
 
-export function tailEnds(text: string, pos: number, tails: readonly string[], lastCp: number): number[] {
-  if (tails.length === 0) return NONE;
-  const ends: number[] = [];
-  const camel = isLower(lastCp) && isUpper(codePointAt(text, pos));
+/**
+ * End of a mention whose trigger ends at `base` (ignorables skipped): after the longest
+ * tail that ends on a word boundary, else at `base` when that is a boundary, else -1.
+ * `lastCp` is the trigger's last character: a lower-case letter followed by an upper-case
+ * tail ("stalinA") is a camelCase identifier, not an inflection.
+ */
+export function mentionEnd(text: string, base: number, tails: readonly Tail[], lastCp: number): number {
+  const plain = boundaryAt(text, base) ? base : -1;
+  const next = text.charCodeAt(base); // NaN at the end: no tail
+  // Every tail starts with a letter or an apostrophe: most mentions end before neither.
+  if (tails.length === 0 || !(next >= 0x80 || next === APOSTROPHE || isAsciiLetter(next))) return plain;
+  const first = codePointAt(text, base);
+  const folded = foldCode(first);
+  const camel = isLower(lastCp) && isUpper(first);
   for (const tail of tails) {
-    if (camel && tail[0] !== "'") continue;
-    const end = readTail(text, pos, tail);
-    if (end >= 0) ends.push(end);
+    if (tail[0] !== folded || (camel && folded !== APOSTROPHE)) continue;
+    const end = tailEnd(text, base, tail);
+    if (end < 0) continue;
+    const after = skipIgnorables(text, end);
+    if (boundaryAt(text, after)) return after;
   }
-  return ends;
+  return plain;
 }

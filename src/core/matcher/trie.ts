@@ -1,64 +1,53 @@
 /**
- * The trie of folded triggers, walked over the original text from a candidate start.
- * A space in a trigger matches any run of white space; combining marks and soft hyphens
- * are skipped (they fold to nothing). The walk reports every trigger that ends on the way,
- * so the caller can prefer the longest one that also satisfies tails and boundaries.
+ * The trie of folded triggers, keyed by folded code points (0x20 stands for a run of
+ * white space). The scan walks it over the original text (verify.ts). Most nodes have a
+ * single child, kept without a map: cheaper to build on every page load, and to walk.
  */
-import { codePointAt, isSpaceUnit, width } from './chars.ts';
-import { foldCodePoint } from './fold.ts';
-
 export interface TrieNode<T> {
-  readonly next: Map<string, TrieNode<T>>;
+  /** The key of the only child, or -1 (none, or several: see `next`). */
+  only: number;
+  onlyChild: TrieNode<T> | undefined;
+  /** All children, once there are two or more. */
+  next: Map<number, TrieNode<T>> | undefined;
   /** Values of the triggers that end here. */
   readonly ends: T[];
 }
 
-const node = <T>(): TrieNode<T> => ({ next: new Map(), ends: [] });
+const node = <T>(): TrieNode<T> => ({ only: -1, onlyChild: undefined, next: undefined, ends: [] });
+
+export function childOf<T>(at: TrieNode<T>, f: number): TrieNode<T> | undefined {
+  return at.only === f ? at.onlyChild : at.next?.get(f);
+}
+
+/** Every child, with its key. */
+export function childrenOf<T>(at: TrieNode<T>): Iterable<[number, TrieNode<T>]> {
+  return at.next ?? (at.onlyChild ? [[at.only, at.onlyChild]] : []);
+}
 
 export function buildTrie<T>(entries: Iterable<readonly [folded: string, value: T]>): TrieNode<T> {
   const root = node<T>();
   for (const [folded, value] of entries) {
     let at = root;
-    for (const ch of folded) {
-      let child = at.next.get(ch);
-      if (!child) at.next.set(ch, (child = node()));
+    for (let i = 0; i < folded.length; ) {
+      const cp = folded.codePointAt(i)!;
+      i += cp > 0xffff ? 2 : 1;
+      let child = childOf(at, cp);
+      if (!child) {
+        child = node<T>();
+        if (at.next) {
+          at.next.set(cp, child);
+        } else if (at.onlyChild) {
+          at.next = new Map([[at.only, at.onlyChild], [cp, child]]);
+          at.only = -1;
+          at.onlyChild = undefined;
+        } else {
+          at.only = cp;
+          at.onlyChild = child;
+        }
+      }
       at = child;
     }
     at.ends.push(value);
   }
   return root;
-}
-
-export interface TrieHit<T> {
-  value: T;
-  /** Offset just after the trigger's last character. */
-  end: number;
-  /** That last character (for the camelCase rule of tails). */
-  lastCp: number;
-}
-
-export function walkTrie<T>(root: TrieNode<T>, text: string, start: number, hits: TrieHit<T>[]): void {
-  let at = root;
-  let inSpace = false;
-  for (let i = start; ; ) {
-    const cp = codePointAt(text, i);
-    if (cp < 0) return;
-    i += width(cp);
-    if (cp <= 0xffff && isSpaceUnit(cp)) {
-      if (!inSpace) {
-        const child = at.next.get(' ');
-        if (!child) return;
-        at = child;
-        inSpace = true;
-      }
-      continue;
-    }
-    const f = foldCodePoint(cp);
-    if (f === '') continue;
-    const child = at.next.get(f);
-    if (!child) return;
-    at = child;
-    inSpace = false;
-    for (const value of at.ends) hits.push({ value, end: i, lastCp: cp });
-  }
 }

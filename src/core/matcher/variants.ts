@@ -1,40 +1,59 @@
 /**
- * Raw-text character classes for folded characters: every character that folds to `f`
- * (its case partners and the irregular variants of the fold table). The prefilter regex
- * is built from these classes, so it runs over the original text without folding it.
+ * Raw-text variants of folded characters: every character that folds to `f` (its case
+ * partners and the precomposed letters, Kelvin sign... that fold to it). The prefilter's
+ * character classes are made of them, so it runs over the original text without folding
+ * it. The build precompiles the non-ASCII ones of the bundled triggers' characters
+ * (precompiled.ts); any other character's (a user's alias) are found once, in the ranges
+ * that hold them all (fold-table.ts).
  */
 import { SPECIAL_FOLDS } from './fold-rules.ts';
-import { FOLD_GROUPS } from './fold-table.ts';
+import { FOLD_VARIANT_RANGES } from './fold-table.ts';
+import { foldCodePoint } from './fold.ts';
+import { PRECOMPILED } from './precompiled.ts';
 
-let groups: Map<string, string> | undefined;
+let irregular: Map<string, string> | undefined;
 
-export function variantsOf(f: string): string[] {
-  if (!groups) {
-    groups = new Map();
-    for (const [cp, folded] of SPECIAL_FOLDS) groups.set(folded, (groups.get(folded) ?? '') + String.fromCodePoint(cp));
-    for (const g of FOLD_GROUPS) {
-      const first = g.codePointAt(0)!;
-      groups.set(String.fromCodePoint(first), g.slice(first > 0xffff ? 2 : 1));
+/** Folded character -> the characters of the ranges (and the special folds) that fold to it. */
+function irregularVariants(): Map<string, string> {
+  if (!irregular) {
+    irregular = new Map();
+    const add = (f: string, c: string) => irregular!.set(f, (irregular!.get(f) ?? '') + c);
+    for (const [cp, f] of SPECIAL_FOLDS) add(f, String.fromCodePoint(cp));
+    for (let k = 0; k < FOLD_VARIANT_RANGES.length; k += 2) {
+      for (let cp = FOLD_VARIANT_RANGES[k]!; cp <= FOLD_VARIANT_RANGES[k + 1]!; cp++) {
+        const c = String.fromCodePoint(cp);
+        const f = foldCodePoint(cp);
+        if (f !== '' && f !== c) add(f, c);
+      }
     }
   }
-  // Case partners: a superset is harmless here (the scan verifies every candidate).
-  const out = new Set([f, ...(groups.get(f) ?? '')]);
+  return irregular;
+}
+
+/** Every character that folds to `f`, `f` first (a superset is harmless: the scan verifies). */
+export function variantsOf(f: string): string[] {
+  const out = new Set([f]);
   for (const c of [f.toUpperCase(), f.toLowerCase()]) if (c.length === f.length) out.add(c);
+  for (const c of irregularVariants().get(f) ?? '') out.add(c);
   return [...out];
 }
 
-const hex = (cp: number): string => `\\u{${cp.toString(16)}}`;
-
-/** Regex source (for a `u` regex) matching any raw character that folds to `f`. */
-export function variantClass(f: string): string {
-  const cps = variantsOf(f).map((c) => c.codePointAt(0)!).sort((a, b) => a - b);
-  if (cps.length === 1) return /^[A-Za-z0-9]$/.test(f) ? f : hex(cps[0]!);
-  let body = '';
-  for (let i = 0; i < cps.length; ) {
-    let j = i;
-    while (j + 1 < cps.length && cps[j + 1] === cps[j]! + 1) j++;
-    body += j - i >= 2 ? `${hex(cps[i]!)}-${hex(cps[j]!)}` : cps.slice(i, j + 1).map(hex).join('');
-    i = j + 1;
+/**
+ * The non-ASCII characters that fold to `f`, as sorted [first, last, …] ranges. The build
+ * stores them for the bundled triggers' characters as [first, last - first, …].
+ */
+export function nonAsciiVariants(f: string): number[] {
+  const stored = PRECOMPILED.variants[f];
+  if (stored) return stored.map((x, k) => (k % 2 === 0 ? x : stored[k - 1]! + x));
+  const ranges: number[] = [];
+  for (const cp of variantsOf(f).map((c) => c.codePointAt(0)!).sort((a, b) => a - b)) {
+    if (cp < 0x80) continue;
+    if (ranges.length > 0 && ranges[ranges.length - 1] === cp - 1) ranges[ranges.length - 1] = cp;
+    else ranges.push(cp, cp);
   }
-  return `[${body}]`;
+  return ranges;
 }
+
+/** What the build stores for `f` (see nonAsciiVariants). */
+export const storedVariants = (f: string): number[] =>
+  nonAsciiVariants(f).map((x, k, ranges) => (k % 2 === 0 ? x : x - ranges[k - 1]!));

@@ -6,8 +6,6 @@
 import type { ContentPack } from './types.ts';
 import { formatPackErrors, validatePack } from './validate.ts';
 
-const files = import.meta.glob('/assets/topics/*.json', { eager: true, import: 'default' });
-
 export interface LoadedPacks {
   packs: ContentPack[];
   errors: string[];
@@ -29,6 +27,7 @@ export function collectPacks(modules: Readonly<Record<string, unknown>>): Loaded
 let loaded: LoadedPacks | undefined;
 
 export function loadPacks(): LoadedPacks {
-  loaded ??= collectPacks(files);
+  // Inside the function, so that build scripts can import collectPacks outside Vite.
+  loaded ??= collectPacks(import.meta.glob('/assets/topics/*.json', { eager: true, import: 'default' }));
   return { packs: [...loaded.packs], errors: [...loaded.errors] };
 }

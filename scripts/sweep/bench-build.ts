@@ -1,0 +1,64 @@
+/**
+ * The bench variant of the current sources (`__BENCH__` on: the content script records
+ * `backstory:*` performance measures), built into a temporary directory so that tests can
+ * time the extension's own tasks without touching dist/.
+ */
+import { execFile } from 'node:child_process';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import type { BrowserName } from '../../test/e2e/harness/browsers.ts';
+import { REPO_ROOT } from '../../test/e2e/harness/server.ts';
+
+export async function buildBenchVariant(name: BrowserName): Promise<{ dir: string; remove(): Promise<void> }> {
+  const parent = await mkdtemp(join(tmpdir(), 'backstory-bench-'));
+  const dir = join(parent, name);
+  const mode = name === 'chromium' ? 'chrome' : 'firefox';
+  try {
+    await promisify(execFile)('npx', ['vite', 'build', '--mode', mode, '--outDir', dir, '--emptyOutDir', '--logLevel', 'error'], {
+      cwd: REPO_ROOT,
+      env: { ...process.env, BACKSTORY_BENCH: '1', NO_COLOR: '1' },
+    });
+  } catch (error) {
+    await rm(parent, { recursive: true, force: true });
+    const output = String((error as { stderr?: unknown }).stderr ?? error).replace(/\x1b\[[0-9;]*m/g, '');
+    throw new Error(`The bench build (${mode}) failed:\n${output.split('\n').slice(0, 12).join('\n')}`);
+  }
+  return { dir, remove: () => rm(parent, { recursive: true, force: true }) };
+}
+
+export interface ExtensionTasks {
+  /** The longest stretch of the extension's work in one task, ms. */
+  longest: number;
+  /** First passes and updates the extension finished. */
+  passes: number;
+  updates: number;
+}
+
+interface Measure {
+  name: string;
+  start: number;
+  end: number;
+}
+
+/**
+ * The bench build's `backstory:task` measures are its time slices, except the last one of
+ * each pass or update (`backstory:initial-pass`, `backstory:update`, which include the
+ * yields in between): that one is bounded by the time from the last slice to the end.
+ */
+export function extensionTasks(measures: readonly Measure[]): ExtensionTasks {
+  const slices = measures.filter((entry) => entry.name === 'backstory:task');
+  const spans = measures.filter((entry) => entry.name === 'backstory:initial-pass' || entry.name === 'backstory:update');
+  let longest = Math.max(0, ...slices.map((slice) => slice.end - slice.start));
+  for (const span of spans) {
+    const inside = slices.filter((slice) => slice.start >= span.start - 0.05 && slice.end <= span.end + 0.05);
+    const lastEnd = Math.max(span.start, ...inside.map((slice) => slice.end));
+    longest = Math.max(longest, span.end - lastEnd);
+  }
+  return {
+    longest,
+    passes: spans.filter((span) => span.name === 'backstory:initial-pass').length,
+    updates: spans.filter((span) => span.name === 'backstory:update').length,
+  };
+}

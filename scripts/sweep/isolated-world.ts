@@ -1,0 +1,83 @@
+/**
+ * Reading a page from puppeteer's isolated world, which stays pristine whatever a page
+ * does to its own (the hostile pages break theirs on purpose), in both browsers.
+ */
+import type { Frame, Realm } from 'puppeteer-core';
+import { eventually } from '../../test/e2e/harness/page-helpers.ts';
+import { extensionTasks } from './bench-build.ts';
+
+/** Puppeteer's isolated world in `frame`: pristine, whatever the page did to its own. */
+export function world(frame: Frame): Realm {
+  return (frame as unknown as { isolatedRealm(): Realm }).isolatedRealm();
+}
+
+/**
+ * What is marked, read like the harness's `highlightedTexts` but with `forEach`: Firefox's
+ * Xray wrappers (puppeteer's isolated world there) cannot iterate the highlight registry.
+ */
+export async function marks(frame: Frame): Promise<string[]> {
+  const texts = await world(frame).evaluate(() => {
+    const out: string[] = [];
+    CSS.highlights.forEach((highlight, name) => {
+      if (name === 'backstory-active' || name === 'backstory-flash' || !name.startsWith('backstory-')) return;
+      highlight.forEach((range) => {
+        const live = document.createRange();
+        live.setStart(range.startContainer, range.startOffset);
+        live.setEnd(range.endContainer, range.endOffset);
+        out.push(live.toString().replace(/\s+/g, ' '));
+      });
+    });
+    return out;
+  });
+  return texts.sort();
+}
+export const waitForMarks = (frame: Frame, count: number, timeoutMs = 20_000) => eventually(() => marks(frame), (texts) => texts.length === count, timeoutMs);
+
+/** The extension's slices recorded so far in `frame` (wall clock), and how many passes and updates it finished. */
+export async function extensionTime(frame: Frame) {
+  const measures = await world(frame).evaluate(() => performance.getEntriesByType('measure')
+    .filter((entry) => entry.name.startsWith('backstory:'))
+    .map((entry) => ({ name: entry.name, start: entry.startTime, end: entry.startTime + entry.duration })));
+  return extensionTasks(measures);
+}
+
+/**
+ * The box the card's host covers in the viewport (the host is the last child of <html>;
+ * `elementFromPoint` answers it for every point of the card), or null.
+ */
+export function cardBox(frame: Frame) {
+  return world(frame).evaluate(() => {
+    const host = document.documentElement.lastElementChild;
+    if (!host || host === document.body || host === document.head) return null;
+    let box: { left: number; top: number; right: number; bottom: number } | null = null;
+    for (let y = 0; y < innerHeight; y += 4) {
+      for (let x = 0; x < innerWidth; x += 4) {
+        if (document.elementFromPoint(x, y) !== host) continue;
+        box = box
+          ? { left: Math.min(box.left, x), top: Math.min(box.top, y), right: Math.max(box.right, x), bottom: Math.max(box.bottom, y) }
+          : { left: x, top: y, right: x, bottom: y };
+      }
+    }
+    return box;
+  });
+}
+
+/** The viewport centre of the `nth` occurrence of `text` (in any document: HTML, SVG, text). */
+export async function textPoint(frame: Frame, text: string, nth = 0) {
+  const rect = await world(frame).evaluate((needle, index) => {
+    const walker = document.createTreeWalker(document.documentElement, NodeFilter.SHOW_TEXT);
+    let seen = 0;
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const at = (node as Text).data.indexOf(needle);
+      if (at < 0 || seen++ < index) continue;
+      const range = document.createRange();
+      range.setStart(node, at);
+      range.setEnd(node, at + needle.length);
+      const box = range.getBoundingClientRect();
+      return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+    }
+    return null;
+  }, text, nth);
+  if (!rect) throw new Error(`Text not found: ${text}`);
+  return rect;
+}

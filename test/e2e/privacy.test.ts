@@ -1,0 +1,167 @@
+/**
+ * Privacy and isolation, in both browsers, against the shipped build: a page cannot see
+ * the extension (beyond the names of its highlights), cannot message it, cannot steer it
+ * with events or window messages, and no extension context makes a request anywhere.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'puppeteer-core';
+import { BROWSERS, DIST } from './harness/browsers.ts';
+import { eventually, mutationsAfterLoad, recordMutations } from './harness/page-helpers.ts';
+import { FIXTURES, startFixtureServer, type FixtureServer } from './harness/server.ts';
+import { cardBox, marks, textPoint, waitForMarks } from '../../scripts/sweep/isolated-world.ts';
+import { launchSweepBrowser, type SweepBrowser } from '../../scripts/sweep/launch.ts';
+
+const sleep = (ms: number) => new Promise((done) => setTimeout(done, ms));
+
+/** Everything of the page's own world the extension could conceivably have touched. */
+function pageWorldTraces(page: Page) {
+  return page.evaluate(() => ({
+    globals: Object.getOwnPropertyNames(window).sort(),
+    documentProperties: Object.getOwnPropertyNames(document).sort(),
+    attributes: [...document.documentElement.attributes, ...(document.body?.attributes ?? [])].map((attribute) => attribute.name),
+    styleSheets: document.styleSheets.length,
+    adoptedStyleSheets: document.adoptedStyleSheets.length,
+    performance: performance.getEntries().map((entry) => entry.name).filter((entryName) => /backstory/i.test(entryName)),
+    storage: Object.keys(localStorage).length + Object.keys(sessionStorage).length,
+    extensionApis: [typeof (window as { browser?: unknown }).browser, typeof (window as { chrome?: { storage?: unknown } }).chrome?.storage],
+  }));
+}
+
+describe.each(BROWSERS)('privacy and isolation in %s', (name) => {
+  let server: FixtureServer;
+  let ext: SweepBrowser;
+  let errorsBefore = 0;
+
+  beforeAll(async () => {
+    server = await startFixtureServer({ '/fixtures/': FIXTURES });
+    ext = await launchSweepBrowser(name, DIST[name]);
+  });
+  afterAll(async () => {
+    await ext?.close();
+    await server?.close();
+  });
+
+  async function open(path: string, browser = ext): Promise<Page> {
+    const page = await browser.newPage();
+    await page.setViewport({ width: 1000, height: 700 });
+    await recordMutations(page);
+    await page.goto(server.url(path));
+    return page;
+  }
+
+  it("leaves nothing in the page's world but its highlight names", async () => {
+    errorsBefore = ext.errors.length;
+    const plain = await launchSweepBrowser(name, null);
+    try {
+      const without = await open('/fixtures/basic.html', plain);
+      const page = await open('/fixtures/basic.html');
+      await waitForMarks(page.mainFrame(), 3);
+      // With the card open too: its host is the one node, and it says nothing about itself.
+      const point = await textPoint(page.mainFrame(), 'Stalin');
+      await page.mouse.move(point.x, point.y, { steps: 2 });
+      await eventually(() => cardBox(page.mainFrame()), (box) => box !== null);
+      expect(await pageWorldTraces(page)).toEqual(await pageWorldTraces(without));
+      expect(await page.evaluate(() => {
+        const host = document.documentElement.lastElementChild!;
+        return { tag: host.localName, attributes: host.getAttributeNames(), shadowRoot: host.shadowRoot, children: host.childNodes.length };
+      })).toEqual({ tag: 'div', attributes: [], shadowRoot: null, children: 0 });
+      const names: string[] = await page.evaluate(() => {
+        const out: string[] = [];
+        CSS.highlights.forEach((_, key) => out.push(key));
+        return out;
+      });
+      expect(names.length).toBeGreaterThan(0);
+      expect(names.every((key) => key.startsWith('backstory-'))).toBe(true);
+      expect(ext.errors.slice(errorsBefore)).toEqual([]);
+    } finally {
+      await plain.close();
+    }
+  });
+
+  it('cannot be messaged by a page', async () => {
+    const page = await open('/fixtures/basic.html');
+    await waitForMarks(page.mainFrame(), 3);
+    const id = new URL(ext.extensionOrigin).host;
+    const outcome = await page.evaluate(async (extensionId) => {
+      const runtime = (window as { chrome?: { runtime?: { sendMessage?: (...args: unknown[]) => unknown } } }).chrome?.runtime;
+      if (typeof runtime?.sendMessage !== 'function') return 'no messaging API';
+      try {
+        // An envelope the background would act on, if it listened to pages.
+        await new Promise((resolve, reject) => {
+          try {
+            const sent = runtime.sendMessage!(extensionId, { backstory: 'content:error', params: { message: 'from a page', stack: '' } }, resolve);
+            if (sent instanceof Promise) sent.then(resolve, reject);
+          } catch (error) {
+            reject(error);
+          }
+        });
+        return 'delivered';
+      } catch {
+        return 'refused';
+      }
+    }, id);
+    expect(['no messaging API', 'refused']).toContain(outcome);
+    await sleep(300);
+    expect(ext.errors.filter((error) => error.text.includes('from a page'))).toEqual([]);
+  });
+
+  it('ignores the events and window messages a page sends it', async () => {
+    errorsBefore = ext.errors.length;
+    const page = await open('/fixtures/basic.html');
+    await waitForMarks(page.mainFrame(), 3);
+    const point = await textPoint(page.mainFrame(), 'Stalin');
+    // A page pretending to be a newer copy of Backstory, pretending to be the background,
+    // and pretending to be the user: pointer rest on a mention, a click on it.
+    await page.evaluate(async ({ x, y }) => {
+      document.dispatchEvent(new CustomEvent('backstory:content-started'));
+      window.dispatchEvent(new CustomEvent('backstory:content-started'));
+      window.postMessage({ backstory: 'page:reveal-next', params: { entity: null } }, '*');
+      const target = document.elementFromPoint(x, y)!;
+      for (let i = 0; i < 12; i++) {
+        target.dispatchEvent(new PointerEvent('pointermove', { clientX: x, clientY: y, bubbles: true, composed: true, pointerType: 'mouse' }));
+        await new Promise((done) => setTimeout(done, 60));
+      }
+      target.dispatchEvent(new MouseEvent('click', { clientX: x, clientY: y, bubbles: true, composed: true }));
+    }, point);
+    await sleep(600);
+    expect(await cardBox(page.mainFrame())).toBeNull();
+    // Still running: text added now is marked.
+    await page.evaluate(() => document.querySelector('main')!.append(Object.assign(document.createElement('p'), { textContent: 'Then the Great Terror.' })));
+    expect(await waitForMarks(page.mainFrame(), 4)).toContain('Great Terror');
+    // A card the user opened is not closed by a page's synthetic Escape or click.
+    await page.mouse.move(point.x, point.y, { steps: 2 });
+    await eventually(() => cardBox(page.mainFrame()), (box) => box !== null);
+    await page.evaluate(() => {
+      window.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
+      document.body.dispatchEvent(new MouseEvent('click', { clientX: 990, clientY: 690, bubbles: true }));
+    });
+    await sleep(200);
+    expect(await cardBox(page.mainFrame())).not.toBeNull();
+    expect(await mutationsAfterLoad(page)).toEqual(['add <p> to <main>', 'add <div> to <html>']);
+    expect(await marks(page.mainFrame())).toEqual(['1956', 'Great Terror', 'Nikita Khrushchev', 'Stalin']);
+    expect(ext.errors.slice(errorsBefore)).toEqual([]);
+  });
+
+  it.runIf(name === 'chromium')('keeps its own pages off the network too (popup, options, a settings change)', async () => {
+    const tab = await open('/fixtures/basic.html');
+    await waitForMarks(tab.mainFrame(), 3);
+    for (const path of ['src/popup/index.html', 'src/options/index.html']) {
+      const page = await ext.newPage();
+      await page.goto(`${ext.extensionOrigin}/${path}`);
+      await sleep(500);
+      if (path.includes('options')) {
+        // Every context reacts to a settings change: the background, the content script.
+        await page.evaluate(() => (globalThis as unknown as { chrome: { storage: { sync: { set(items: object): Promise<void> } } } })
+          .chrome.storage.sync.set({ settings: { version: 1, highlightColor: 'blue' } }));
+        await eventually(() => tab.evaluate(() => CSS.highlights.has('backstory-underline-blue-light')), Boolean);
+      }
+      await page.close();
+    }
+  });
+
+  it('made no request to anywhere but 127.0.0.1, from any page or extension context', () => {
+    expect(ext.offLoopback).toEqual([]);
+    expect(ext.workerRequests).toEqual([]);
+    expect(ext.errors).toEqual([]);
+  });
+});
