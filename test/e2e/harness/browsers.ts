@@ -108,10 +108,10 @@ export async function launchWithExtension(name: BrowserName, options: { headless
     await page.setRequestInterception(true);
     page.on('request', (request) => {
       const url = request.url();
-      if (isAllowed(url, extensionOrigin)) void request.continue();
+      if (isAllowed(url, extensionOrigin)) request.continue().catch(() => {});
       else {
         offLoopback.push(url);
-        void request.abort();
+        request.abort().catch(() => {});
       }
     });
     return page;
