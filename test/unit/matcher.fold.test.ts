@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { buildFoldGroups } from '../../scripts/gen-fold-table.ts';
 import { foldCodePoint, foldString } from '../../src/core/matcher/fold.ts';
 import { FOLD_GROUPS } from '../../src/core/matcher/fold-table.ts';
-import { variantsOf } from '../../src/core/matcher/variants.ts';
+import { nonAsciiVariants, variantsOf } from '../../src/core/matcher/variants.ts';
 import { refFold } from './helpers/reference-fold.ts';
 
 describe('folding', () => {
@@ -40,6 +40,23 @@ describe('against all of Unicode', () => {
       if (expected !== '' && !variantsOf(expected).includes(c)) missing.push(cp.toString(16));
     }
     expect(wrongFold).toEqual([]);
+    expect(missing).toEqual([]);
+  }, 30_000);
+
+  it('every non-ASCII variant is in the ranges a page takes without precompiled data', () => {
+    const ranges = new Map<string, number[]>();
+    const missing: string[] = [];
+    for (let cp = 0x80; cp <= 0x10ffff; cp++) {
+      const c = String.fromCodePoint(cp);
+      if (/^\s$/.test(c) || (cp >= 0xd800 && cp <= 0xdfff)) continue;
+      const f = refFold(c);
+      if (f === '') continue;
+      let r = ranges.get(f);
+      if (!r) ranges.set(f, (r = nonAsciiVariants(f)));
+      let found = false;
+      for (let k = 0; k < r.length && !found; k += 2) found = r[k]! <= cp && cp <= r[k + 1]!;
+      if (!found) missing.push(cp.toString(16));
+    }
     expect(missing).toEqual([]);
   }, 30_000);
 });

@@ -32,6 +32,30 @@ describe('user aliases', () => {
   });
 });
 
+// Aliases are plain text (issue #8): markup and regex metacharacters are matched as the
+// characters they are, and the characters just outside still must not be letters or digits.
+describe('aliases with markup and regex metacharacters match literally', () => {
+  const matcher = matcherWith({
+    aliases: {
+      [`${TOPIC}/stalin`]: ['Koba (Stalin)', 'C++', 'a.b', 'Ko.*', '[Koba]', '<b>Koba</b>'],
+      [`${TOPIC}/speech`]: ['<script>alert(1)</script>'],
+    },
+  });
+  it.each([
+    ['Then Koba (Stalin) said', ['Koba (Stalin)|stalin']], // the longer alias wins over "Stalin"
+    ['KOBA  (stalin)', ['KOBA  (stalin)|stalin']],
+    ['Koba alone, (Stalin) too', ['Stalin|stalin']],
+    ['C++ and C++x and xC++, c++.', ['C++|stalin', 'c++|stalin']],
+    ['a.b, axb, a.bc, aab', ['a.b|stalin']],
+    ['Ko.* but not Koba or Kox', ['Ko.*|stalin']],
+    ['[Koba] but not Koba or [Koba', ['[Koba]|stalin']],
+    ['<b>Koba</b> and <B>KOBA</B>', ['<b>Koba</b>|stalin', '<B>KOBA</B>|stalin']],
+    ['Koba, <b>Koba, <b>Koba</b>x', []], // "Koba" alone is no alias here
+    ['x <script>alert(1)</script>. x<script>alert(1)</script>', ['<script>alert(1)</script>|speech']],
+    ['<script>alert(2)</script>', []],
+  ] as [string, string[]][])('%s', (text, expected) => expect(show(text, matcher.find(text))).toEqual(expected));
+});
+
 describe('disabled entities', () => {
   const matcher = matcherWith({
     disabled: new Set([`${TOPIC}/year-1956`, `${TOPIC}/khrushchev`]),

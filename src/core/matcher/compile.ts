@@ -28,6 +28,8 @@ export interface Compiled {
   /** Folded given names -> "topic/entity" keys of the people they belong to (null: none). */
   givenNames: TrieNode<string> | null;
   years: readonly Trigger[];
+  /** The folded first characters of every trigger, given name and year. */
+  firsts: ReadonlySet<number>;
   /** Null when nothing at all can match. */
   prefilter: Prefilter | null;
 }
@@ -68,10 +70,12 @@ export function compile(options: MatcherOptions): Compiled {
   }
 
   const named = givenNames.filter(([folded]) => folded !== '');
+  const starts = [...byFolded.keys(), ...named.map(([f]) => f), ...years.map((y) => y.trigger)];
   return {
     trie: buildTrie(byFolded),
     givenNames: named.length > 0 ? buildTrie(named) : null,
     years,
-    prefilter: prefilterFor([...byFolded.keys(), ...named.map(([f]) => f), ...years.map((y) => y.trigger)]),
+    firsts: new Set(starts.map((s) => s.codePointAt(0)!)),
+    prefilter: prefilterFor(starts),
   };
 }

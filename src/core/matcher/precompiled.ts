@@ -9,7 +9,6 @@ export interface PrecompiledSources {
   skeletons: readonly string[];
   fast: string | null;
   fastWidth: number;
-  special: string;
   letters: number;
 }
 

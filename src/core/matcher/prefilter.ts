@@ -7,49 +7,34 @@
  * full source is built only when some text first holds a special character.
  */
 import { PRECOMPILED, type PrecompiledSources } from './precompiled.ts';
-import { fastSource, fullSource, skeletonOf } from './skeleton.ts';
+import { fastSource, fullSource, skeletonOf, specialSource } from './skeleton.ts';
 
 interface Sources extends PrecompiledSources {
+  special?: string;
   full?: ReturnType<typeof fullSource>;
 }
 
 const built: Sources[] = PRECOMPILED.prefilters.map((p) => ({ ...p }));
+const RUN_GAP = 64;
 
-export class Prefilter {
-  /** ASCII classes only, `\b` first; null when every skeleton needs a non-ASCII character. */
-  readonly fast: RegExp | null;
+export interface Prefilter {
+  /** ASCII letters only, case ignored, `\b` first; null when every skeleton needs a non-ASCII character. */
+  fast: RegExp | null;
   /** How many characters (ASCII, so code units) a fast match consumes. */
-  readonly fastWidth: number;
-  /** One special character (non-ASCII variant or ignorable), and then the rest of its run. */
-  readonly special: RegExp;
-  readonly specialRun: RegExp;
+  fastWidth: number;
+  /**
+   * One special character (non-ASCII variant or ignorable), and then the rest of its run:
+   * on through gaps of up to RUN_GAP other characters, so that text full of them (Cyrillic,
+   * accented Latin) reads as one run, not one per word.
+   */
+  special: RegExp;
+  specialRun: RegExp;
   /** The most letters (not spaces) of any skeleton: how far a match may reach. */
-  readonly letters: number;
-  readonly #sources: Sources;
-  #full: RegExp | undefined;
-
-  constructor(sources: Sources) {
-    this.#sources = sources;
-    this.fast = sources.fast === null ? null : new RegExp(sources.fast, 'g');
-    this.fastWidth = sources.fastWidth;
-    this.special = new RegExp(sources.special, 'g');
-    this.specialRun = new RegExp(`${sources.special}*`, 'y');
-    this.letters = sources.letters;
-  }
-
+  letters: number;
   /** The skeletons whose starts it finds, sorted. */
-  get skeletons(): readonly string[] {
-    return this.#sources.skeletons;
-  }
-
-  /** Every variant, ignorables allowed between letters. */
-  get full(): RegExp {
-    if (!this.#full) {
-      const { full, unicode } = (this.#sources.full ??= fullSource(this.#sources.skeletons));
-      this.#full = new RegExp(full, unicode ? 'gu' : 'g');
-    }
-    return this.#full;
-  }
+  skeletons: readonly string[];
+  /** Every variant, ignorables allowed between letters (built on first use). */
+  full(): RegExp;
 }
 
 /** The prefilter for triggers (folded), or null when there is nothing to find. */
@@ -58,5 +43,22 @@ export function prefilterFor(folded: Iterable<string>): Prefilter | null {
   if (skeletons.length === 0) return null;
   let sources = built.find((b) => skeletons.every((s) => b.skeletons.includes(s)));
   if (!sources) built.push((sources = { skeletons: skeletons.sort(), ...fastSource(skeletons) }));
-  return new Prefilter(sources);
+  const { fast, fastWidth, letters } = sources;
+  const special = (sources.special ??= specialSource(sources.skeletons));
+  let full: RegExp | undefined;
+  return {
+    fast: fast === null ? null : new RegExp(fast, 'gi'),
+    fastWidth,
+    special: new RegExp(`[${special}]`, 'g'),
+    specialRun: new RegExp(`[${special}]*(?:[^${special}]{1,${RUN_GAP}}[${special}]+)*`, 'y'),
+    letters,
+    skeletons: sources.skeletons,
+    full() {
+      if (!full) {
+        const { full: source, unicode } = (sources.full ??= fullSource(sources.skeletons));
+        full = new RegExp(source, unicode ? 'gu' : 'g');
+      }
+      return full;
+    },
+  };
 }

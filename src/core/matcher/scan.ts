@@ -6,14 +6,14 @@
  * forward only, so the scan stays linear; text with no candidate costs two regex passes
  * that allocate nothing.
  */
-import { isSpaceUnit } from './chars.ts';
+import { foldCode, isSpaceUnit } from './chars.ts';
 import type { Compiled } from './compile.ts';
 import { isIgnorable } from './fold-rules.ts';
 import type { Mention } from './types.ts';
-import { UrlRuns } from './url-runs.ts';
 import { verify, type Best } from './verify.ts';
 
-const NONE = Infinity;
+// Past any text (strings are shorter): a small integer, so positions never turn into doubles.
+const NONE = 0x3fffffff;
 
 /**
  * Where the next match of a prefilter regex (skeleton.ts) at or after `from` starts, or
@@ -48,6 +48,18 @@ function reachForward(text: string, at: number, letters: number): number {
   return i < text.length && text.charCodeAt(i) >= 0xdc00 && text.charCodeAt(i) <= 0xdfff ? i + 1 : i;
 }
 
+/** Windows this short are searched character by character: cheaper than the full prefilter. */
+const SHORT_WINDOW = 256;
+
+/** The first position in [from, to) whose character folds to the first of a trigger, or NONE. */
+function firstStart(c: Compiled, text: string, from: number, to: number): number {
+  for (let i = from; i < to; i++) {
+    const u = text.charCodeAt(i);
+    if (c.firsts.has(foldCode(u >= 0xd800 && u <= 0xdbff ? text.codePointAt(i)! : u))) return i;
+  }
+  return NONE;
+}
+
 export function scan(c: Compiled, text: string): Mention[] {
   const out: Mention[] = [];
   const p = c.prefilter;
@@ -59,7 +71,6 @@ export function scan(c: Compiled, text: string): Mention[] {
   let reach = NONE; // ... the start of its window, and the window's text
   let window = '';
   for (;;) {
-    if (fastAt < pos) fastAt = next(p.fast, text, pos, p.fastWidth);
     if (runEnd <= pos) {
       const runStart = next(p.special, text, pos, 1);
       if (runStart === NONE) {
@@ -69,20 +80,29 @@ export function scan(c: Compiled, text: string): Mention[] {
         p.specialRun.test(text);
         runEnd = p.specialRun.lastIndex;
         reach = reachBack(text, runStart, p.letters, pos);
-        window = text.slice(reach, reachForward(text, runEnd, p.letters));
+        window = ''; // sliced when first needed
       }
     }
-    let start = fastAt;
-    if (fastAt >= reach) {
-      if (runEnd === NONE) break; // no candidate left
-      // In the window: the full prefilter, for starts before the run's end.
-      start = next(p.full, window, Math.max(pos, reach) - reach, 0) + reach;
+    let start: number;
+    if (pos < reach) {
+      // Before the window: the fast prefilter.
+      if (fastAt < pos) fastAt = next(p.fast, text, pos, p.fastWidth);
+      if (fastAt >= reach) {
+        if (runEnd === NONE) break; // no candidate left
+        pos = reach;
+        continue;
+      }
+      start = fastAt;
+    } else {
+      // In the window, starts before the run's end: char by char, or the full prefilter.
+      if (runEnd - pos <= SHORT_WINDOW) start = firstStart(c, text, pos, runEnd);
+      else start = next(p.full(), (window ||= text.slice(reach, reachForward(text, runEnd, p.letters))), pos - reach, 0) + reach;
       if (start >= runEnd) {
         pos = runEnd;
         continue;
       }
     }
-    best ??= { end: -1, triggerEnd: -1, trigger: null, urls: new UrlRuns(text) };
+    best ??= { end: -1, triggerEnd: -1, trigger: null, urls: null, run: 0 };
     verify(c, text, start, best);
     const t = best.trigger;
     if (t) {

@@ -6,7 +6,7 @@
  */
 import type { Mention, SegmentMention } from './types.ts';
 
-export function toSegments(mentions: readonly Mention[], segments: readonly string[]): SegmentMention[] {
+export function toSegments(mentions: readonly Mention[], segments: readonly { readonly length: number }[]): SegmentMention[] {
   const out: SegmentMention[] = [];
   if (mentions.length === 0) return out;
   // Mentions come in order, so one forward cursor serves both ends.

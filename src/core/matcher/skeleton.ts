@@ -2,9 +2,11 @@
  * The prefilter's regex sources, built from trigger "skeletons" (short folded prefixes),
  * each character widened to the class of raw characters that fold to it (prefilter.ts
  * says how the scan uses them):
- * - `fast` uses the ASCII members of those classes only, allows nothing between letters,
- *   and puts `\b` before skeletons that start with a word character (a trigger never
- *   starts right after an ASCII letter or digit), so it passes over the inside of words;
+ * - `fast` uses the ASCII members of those classes only (as the letter itself, the regex
+ *   ignoring case: without the u flag that never reaches beyond ASCII), allows nothing
+ *   between letters, and puts `\b` before skeletons that start with a word character (a
+ *   trigger never starts right after an ASCII letter or digit), so it passes over the
+ *   inside of words;
  * - `special` is the class of the other members (accented and Cyrillic letters...) and of
  *   ignorables (combining marks, soft hyphens);
  * - `full` has every variant, with ignorables allowed between letters.
@@ -65,36 +67,42 @@ function merge(ranges: number[][], gap: number): number[] {
   return out;
 }
 
-/** The [first, last, …] ranges of the characters that fold to `f`: its ASCII ones, then the rest. */
-type Variants = (f: number) => { ascii: readonly number[]; other: readonly number[] };
+const pairs = (flat: readonly number[]): number[][] => flat.flatMap((x, k) => (k % 2 === 0 ? [[x, flat[k + 1]!]] : []));
 
-function emit(at: TrieNode<true>, variants: Variants, full: boolean, consume: number): string {
+const classes = new Map<number, string>();
+
+/** The class of the raw characters that fold to `f`: the ASCII ones only (`full` false), or all. */
+function classFor(f: number, full: boolean): string {
+  const key = full ? -f - 1 : f;
+  let source = classes.get(key);
+  if (source === undefined) {
+    // Fast classes are the character itself: the regex ignores (ASCII) case.
+    const ascii = f >= 0x80 ? [] : full && f >= 0x61 && f <= 0x7a ? [f - 0x20, f - 0x20, f, f] : [f, f];
+    source = classOf(full ? merge(pairs([...ascii, ...nonAsciiVariants(String.fromCodePoint(f))]), 0) : ascii);
+    classes.set(key, source);
+  }
+  return source;
+}
+
+function emit(at: TrieNode<true>, full: boolean, consume: number): string {
   const branches: string[] = [];
   for (const [f, child] of childrenOf(at)) {
     const space = f === 0x20;
-    const v = space ? null : variants(f);
-    const head = !v ? (full ? FULL_SPACE : '\\s+') : classOf(full ? merge(pairs([...v.ascii, ...v.other]), 0) : v.ascii);
+    const head = space ? (full ? FULL_SPACE : '\\s+') : classFor(f, full);
     if (child.ends.length > 0) {
       branches.push(head); // a skeleton ends: the start is found
     } else {
-      const rest = (full && !space ? IGNORABLES : '') + emit(child, variants, full, Math.max(consume - 1, 0));
+      const rest = (full && !space ? IGNORABLES : '') + emit(child, full, Math.max(consume - 1, 0));
       branches.push(consume === 1 ? `${head}(?=${rest})` : head + rest);
     }
   }
   return branches.length === 1 ? branches[0]! : `(?:${branches.join('|')})`;
 }
 
-const pairs = (flat: readonly number[]): number[][] => flat.flatMap((x, k) => (k % 2 === 0 ? [[x, flat[k + 1]!]] : []));
 const trieOf = (skeletons: readonly string[]) => buildTrie(skeletons.map((s) => [s, true] as const));
 const isAscii = (s: string) => /^[\0-\x7f]*$/.test(s);
 
-/** The ranges of the raw characters that fold to `f`: its ASCII ones, then the rest. */
-function variantsOf(f: number): ReturnType<Variants> {
-  const ascii = f < 0x80 ? (f >= 0x61 && f <= 0x7a ? [f - 0x20, f - 0x20, f, f] : [f, f]) : [];
-  return { ascii, other: nonAsciiVariants(String.fromCodePoint(f)) };
-}
-
-/** `fast` and `special` for the given (distinct, non-empty) skeletons, and their measures. */
+/** `fast` for the given (distinct, non-empty) skeletons, and the measures of all of them. */
 export function fastSource(skeletons: readonly string[]) {
   const ascii = skeletons.filter(isAscii);
   const word = ascii.filter((s) => isAlnum(s.charCodeAt(0)) || s.startsWith('_'));
@@ -102,30 +110,28 @@ export function fastSource(skeletons: readonly string[]) {
   // Fast matches consume the same number of characters (at most 3, none of them a space).
   const fastWidth = Math.min(3, ...ascii.map((s) => s.split(' ')[0]!.length));
   const fast = [
-    ...(word.length > 0 ? [`\\b${emit(trieOf(word), variantsOf, false, fastWidth)}`] : []),
-    ...(other.length > 0 ? [emit(trieOf(other), variantsOf, false, fastWidth)] : []),
+    ...(word.length > 0 ? [`\\b${emit(trieOf(word), false, fastWidth)}`] : []),
+    ...(other.length > 0 ? [emit(trieOf(other), false, fastWidth)] : []),
   ];
-  // `special` has no u flag: an astral variant is found by its leading surrogate.
+  return {
+    fast: fast.length > 0 ? fast.join('|') : null,
+    fastWidth,
+    letters: Math.max(...skeletons.map((s) => [...s.replaceAll(' ', '')].length)),
+  };
+}
+
+/** The body of `special`'s class, for the given skeletons (no u flag: an astral variant is found by its leading surrogate). */
+export function specialSource(skeletons: readonly string[]): string {
   const lead = (cp: number) => (cp > 0xffff ? 0xd800 + ((cp - 0x10000) >> 10) : cp);
   const special: number[][] = IGNORABLE_RANGES.map(([a, b]) => [a, b]);
   for (const f of new Set(skeletons.join(''))) {
     if (f !== ' ') for (const [a, b] of pairs(nonAsciiVariants(f))) special.push([lead(a!), lead(b!)]);
   }
-  return {
-    fast: fast.length > 0 ? fast.join('|') : null,
-    fastWidth,
-    special: `[${classBody(merge(special, SPECIAL_GAP))}]`,
-    letters: Math.max(...skeletons.map((s) => [...s.replaceAll(' ', '')].length)),
-  };
+  return classBody(merge(special, SPECIAL_GAP));
 }
 
 /** `full` for the given skeletons; `unicode` when it needs the u flag (an astral variant). */
 export function fullSource(skeletons: readonly string[]): { full: string; unicode: boolean } {
-  let unicode = false;
-  const variants: Variants = (f) => {
-    const v = variantsOf(f);
-    unicode ||= v.other.some((cp) => cp > 0xffff);
-    return v;
-  };
-  return { full: emit(trieOf(skeletons), variants, true, 1), unicode };
+  const full = emit(trieOf(skeletons), true, 1);
+  return { full, unicode: full.includes('\\u{') };
 }

@@ -4,7 +4,7 @@
  * and on whether it is a surname; all tails are folded, so "’s" is "'s" and "S" is "s".
  */
 import { boundaryAt, skipIgnorables } from './boundaries.ts';
-import { codePointAt, foldCode, isLower, isUpper, VANISHES, width } from './chars.ts';
+import { codePointAt, codePointBefore, foldCode, isLower, isUpper, VANISHES, width } from './chars.ts';
 import { foldString } from './fold.ts';
 
 /** A tail as folded code points. */
@@ -60,19 +60,20 @@ const APOSTROPHE = 0x27;
 const isAsciiLetter = (u: number): boolean => (u | 0x20) >= 0x61 && (u | 0x20) <= 0x7a;
 
 /**
- * End of a mention whose trigger ends at `base` (ignorables skipped): after the longest
- * tail that ends on a word boundary, else at `base` when that is a boundary, else -1.
- * `lastCp` is the trigger's last character: a lower-case letter followed by an upper-case
- * tail ("stalinA") is a camelCase identifier, not an inflection.
+ * End of a mention whose trigger ends at `triggerEnd`: after the longest tail that ends on
+ * a word boundary, else at the trigger's end (ignorables skipped) when that is a
+ * boundary, else -1. A lower-case letter followed by an upper-case tail ("stalinA") is a
+ * camelCase identifier, not an inflection.
  */
-export function mentionEnd(text: string, base: number, tails: readonly Tail[], lastCp: number): number {
+export function mentionEnd(text: string, triggerEnd: number, tails: readonly Tail[]): number {
+  const base = skipIgnorables(text, triggerEnd);
   const plain = boundaryAt(text, base) ? base : -1;
   const next = text.charCodeAt(base); // NaN at the end: no tail
   // Every tail starts with a letter or an apostrophe: most mentions end before neither.
   if (tails.length === 0 || !(next >= 0x80 || next === APOSTROPHE || isAsciiLetter(next))) return plain;
   const first = codePointAt(text, base);
   const folded = foldCode(first);
-  const camel = isLower(lastCp) && isUpper(first);
+  const camel = isUpper(first) && isLower(codePointBefore(text, triggerEnd));
   for (const tail of tails) {
     if (tail[0] !== folded || (camel && folded !== APOSTROPHE)) continue;
     const end = tailEnd(text, base, tail);

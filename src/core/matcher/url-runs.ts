@@ -15,30 +15,8 @@ export function isUrlLike(run: string): boolean {
   return run.includes('://') || WWW.test(run) || (run.includes('@') && EMAIL.test(run));
 }
 
-/** The URL runs of one text, as sorted [start, end) pairs. */
-export class UrlRuns {
-  #text: string;
-  #bounds: number[] | null = null;
-
-  constructor(text: string) {
-    this.#text = text;
-  }
-
-  /** True when the character at `i` is part of a URL or e-mail run. */
-  has(i: number): boolean {
-    const b = (this.#bounds ??= urlRunsOf(this.#text));
-    let lo = 0;
-    let hi = b.length >> 1;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (b[2 * mid + 1]! <= i) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo < b.length >> 1 && b[2 * lo]! <= i;
-  }
-}
-
-function urlRunsOf(text: string): number[] {
+/** The URL and e-mail runs of `text`, as sorted [start, end, …] pairs. */
+export function urlRunsOf(text: string): number[] {
   const bounds: number[] = [];
   MARKER.lastIndex = 0;
   for (let m = MARKER.exec(text); m !== null; m = MARKER.exec(text)) {
@@ -50,4 +28,17 @@ function urlRunsOf(text: string): number[] {
     MARKER.lastIndex = end; // the run is judged: on to the next one
   }
   return bounds;
+}
+
+/**
+ * True when position `i` lies in one of the runs `bounds` (urlRunsOf). `cursor` holds the
+ * index of the run last looked at: positions asked about mostly grow, so a lookup usually
+ * moves it by a step or none.
+ */
+export function inRuns(bounds: readonly number[], i: number, cursor: { run: number }): boolean {
+  let k = cursor.run;
+  while (k > 0 && bounds[2 * k - 1]! > i) k--;
+  while (2 * k < bounds.length && bounds[2 * k + 1]! <= i) k++;
+  cursor.run = k;
+  return 2 * k < bounds.length && bounds[2 * k]! <= i;
 }

@@ -2,9 +2,10 @@
  * Raw-text variants of folded characters: every character that folds to `f` (its case
  * partners and the precomposed letters, Kelvin sign... that fold to it). The prefilter's
  * character classes are made of them, so it runs over the original text without folding
- * it. The build precompiles the non-ASCII ones of the bundled triggers' characters
- * (precompiled.ts); any other character's (a user's alias) are found once, in the ranges
- * that hold them all (fold-table.ts).
+ * it. Finding them exactly means folding every character of the ranges that hold them
+ * (fold-table.ts): the build does that for the bundled triggers' characters
+ * (precompiled.ts); for any other (a user's alias) a page takes the ranges of the
+ * character's script, a superset (the scan verifies every candidate).
  */
 import { SPECIAL_FOLDS } from './fold-rules.ts';
 import { FOLD_VARIANT_RANGES } from './fold-table.ts';
@@ -39,21 +40,37 @@ export function variantsOf(f: string): string[] {
 }
 
 /**
- * The non-ASCII characters that fold to `f`, as sorted [first, last, …] ranges. The build
- * stores them for the bundled triggers' characters as [first, last - first, …].
+ * What the build stores for `f`: its non-ASCII variants other than `f` and its upper case
+ * (a page adds those), as [first, last - first, …].
  */
-export function nonAsciiVariants(f: string): number[] {
-  const stored = PRECOMPILED.variants[f];
-  if (stored) return stored.map((x, k) => (k % 2 === 0 ? x : stored[k - 1]! + x));
-  const ranges: number[] = [];
-  for (const cp of variantsOf(f).map((c) => c.codePointAt(0)!).sort((a, b) => a - b)) {
+export function storedVariants(f: string): number[] {
+  const pairs: number[] = [];
+  const own = new Set([f, f.toUpperCase()]);
+  for (const cp of variantsOf(f).filter((c) => !own.has(c)).map((c) => c.codePointAt(0)!).sort((a, b) => a - b)) {
     if (cp < 0x80) continue;
-    if (ranges.length > 0 && ranges[ranges.length - 1] === cp - 1) ranges[ranges.length - 1] = cp;
-    else ranges.push(cp, cp);
+    const first = pairs[pairs.length - 2];
+    if (first !== undefined && first + pairs[pairs.length - 1]! === cp - 1) pairs[pairs.length - 1]!++;
+    else pairs.push(cp, 0);
   }
-  return ranges;
+  return pairs;
 }
 
-/** What the build stores for `f` (see nonAsciiVariants). */
-export const storedVariants = (f: string): number[] =>
-  nonAsciiVariants(f).map((x, k, ranges) => (k % 2 === 0 ? x : x - ranges[k - 1]!));
+// Where the variants of a script's letters lie (fold-table.ts): Latin (with the Kelvin
+// and Ångström signs), Greek (with the Ohm sign), Cyrillic; anything else may be anywhere.
+const LATIN = [0xc0, 0x24f, 0x1e00, 0x1eff, 0x212a, 0x212b];
+const GREEK = [0x370, 0x3ff, 0x1f00, 0x1fff, 0x2126, 0x2126];
+const CYRILLIC = [0x400, 0x4ff];
+
+/**
+ * The non-ASCII characters that fold to `f` as [first, last, …] ranges, not necessarily
+ * sorted or disjoint: exact when precompiled, else a superset.
+ */
+export function nonAsciiVariants(f: string): number[] {
+  const cp = f.codePointAt(0)!;
+  const upper = f.toUpperCase().codePointAt(0)!;
+  const stored = PRECOMPILED.variants[f];
+  const script = cp < 0x2b0 ? LATIN : cp >= 0x370 && cp < 0x400 ? GREEK : cp >= 0x400 && cp < 0x530 ? CYRILLIC : FOLD_VARIANT_RANGES;
+  const ranges = [...(stored ? stored.map((x, k) => (k % 2 === 0 ? x : stored[k - 1]! + x)) : script), cp, cp, upper, upper];
+  if (!stored) for (const [from, to] of SPECIAL_FOLDS) if (to === f) ranges.push(from, from);
+  return ranges.filter((_, k) => ranges[k - (k % 2)]! >= 0x80);
+}

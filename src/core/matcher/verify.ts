@@ -4,20 +4,22 @@
  * name to a following surname of the same person, and keeps the longest mention that
  * also satisfies tails, boundaries, the year rules and URL runs. Allocates nothing.
  */
-import { boundaryBefore, skipIgnorables } from './boundaries.ts';
-import { codePointBefore, foldCode, isSpaceUnit, VANISHES } from './chars.ts';
+import { boundaryBefore } from './boundaries.ts';
+import { foldCode, isSpaceUnit, VANISHES } from './chars.ts';
 import type { Compiled, Trigger } from './compile.ts';
 import { mentionEnd } from './tails.ts';
 import { childOf, type TrieNode } from './trie.ts';
-import type { UrlRuns } from './url-runs.ts';
+import { inRuns, urlRunsOf } from './url-runs.ts';
 import { yearEnd } from './year.ts';
 
-/** The best mention found so far at one start, and the URL runs of the text. */
+/** The best mention found so far at one start, and the URL runs of the text (once known). */
 export interface Best {
   end: number;
   triggerEnd: number;
   trigger: Trigger | null;
-  readonly urls: UrlRuns;
+  urls: number[] | null;
+  /** Where in `urls` the last lookup ended. */
+  run: number;
 }
 
 const SPACE = 0x20;
@@ -33,9 +35,10 @@ function read(text: string, i: number): number {
   return ((cp <= 0xffff && isSpaceUnit(cp) ? SPACE : foldCode(cp)) + 1) * 4 + (cp > 0xffff ? 2 : 1);
 }
 
-function consider(best: Best, trigger: Trigger, start: number, end: number, triggerEnd: number): void {
+function consider(best: Best, text: string, trigger: Trigger, start: number, end: number, triggerEnd: number): void {
   if (end < best.end || (end === best.end && triggerEnd <= best.triggerEnd)) return;
-  if (best.urls.has(start) || best.urls.has(end - 1)) return;
+  const urls = (best.urls ??= urlRunsOf(text));
+  if (inRuns(urls, start, best) || inRuns(urls, end - 1, best)) return;
   best.end = end;
   best.triggerEnd = triggerEnd;
   best.trigger = trigger;
@@ -59,8 +62,8 @@ function walkTriggers(root: TrieNode<Trigger>, text: string, start: number, from
     at = child;
     for (const t of at.ends) {
       if (joinKey !== null && (!t.surname || t.key !== joinKey)) continue;
-      const end = mentionEnd(text, skipIgnorables(text, i), t.tails, codePointBefore(text, i));
-      if (end >= 0) consider(best, t, start, end, i);
+      const end = mentionEnd(text, i, t.tails);
+      if (end >= 0) consider(best, text, t, start, end, i);
     }
   }
 }
@@ -106,7 +109,7 @@ export function verify(c: Compiled, text: string, start: number, best: Best): vo
   if (first >= 0x30 && first <= 0x39) {
     for (const y of c.years) {
       const end = yearEnd(text, start, y.trigger);
-      if (end >= 0) consider(best, y, start, end, start + y.trigger.length);
+      if (end >= 0) consider(best, text, y, start, end, start + y.trigger.length);
     }
   }
   if (!boundaryBefore(text, start)) return;

@@ -1,0 +1,74 @@
+/**
+ * The matcher as the build ships it: the precompile plugin's data (the fast prefilter of
+ * the bundled triggers, the exact variants of their characters) is what the sources
+ * compute, and with it the matcher still finds exactly what the reference finds.
+ */
+import fc from 'fast-check';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { precompileMatcher, precompileMatcherPlugin } from '../../scripts/vite-plugin-precompile-matcher.ts';
+import { compile } from '../../src/core/matcher/compile.ts';
+import type { Matcher } from '../../src/core/matcher/types.ts';
+import { variantsOf } from '../../src/core/matcher/variants.ts';
+import { bundledPack } from './helpers/matcher-fixture.ts';
+import { options, texts, view } from './helpers/planted-text.ts';
+import { referenceFind } from './helpers/reference-matcher.ts';
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
+const precompiled = precompileMatcher(`${root}/assets/topics`, root);
+
+describe('what the build precompiles', () => {
+  it('is the prefilter of the bundled triggers', () => {
+    const prefilter = compile({ packs: [bundledPack] }).prefilter!;
+    expect(precompiled.prefilters.map((p) => p.skeletons)).toEqual([prefilter.skeletons]);
+    expect(precompiled.prefilters[0]!.fast).toBe(prefilter.fast!.source);
+  });
+
+  it('holds every non-ASCII variant of their characters but the character and its upper case', () => {
+    expect(Object.keys(precompiled.variants).sort()).toEqual([...new Set(precompiled.prefilters[0]!.skeletons.join('').replaceAll(' ', ''))].sort());
+    for (const [f, pairs] of Object.entries(precompiled.variants)) {
+      const stored: number[] = [];
+      for (let k = 0; k < pairs.length; k += 2) for (let cp = pairs[k]!; cp <= pairs[k]! + pairs[k + 1]!; cp++) stored.push(cp);
+      const own = [f, f.toUpperCase()];
+      const expected = variantsOf(f).filter((c) => c.codePointAt(0)! >= 0x80 && !own.includes(c)).map((c) => c.codePointAt(0)!);
+      expect(stored, f).toEqual(expected.sort((a, b) => a - b));
+    }
+  });
+
+  it('is defined for the build by the plugin', () => {
+    const config = (precompileMatcherPlugin().config as (c: { root: string }) => { define: Record<string, string> })({ root });
+    expect(JSON.parse(config.define.__BACKSTORY_MATCHER__!)).toEqual(precompiled);
+  });
+});
+
+describe('the matcher with the precompiled data', () => {
+  let shipped: Matcher;
+  let fullSource = '';
+
+  beforeAll(async () => {
+    vi.stubGlobal('__BACKSTORY_MATCHER__', precompiled);
+    vi.resetModules();
+    const { createMatcher } = await import('../../src/core/matcher/index.ts');
+    const fresh = await import('../../src/core/matcher/compile.ts');
+    shipped = createMatcher(options);
+    fullSource = fresh.compile({ packs: [bundledPack] }).prefilter!.full().source;
+  });
+
+  afterAll(() => {
+    vi.unstubAllGlobals();
+    vi.resetModules();
+  });
+
+  it('builds exact classes from it', () => {
+    expect(fullSource).toContain(String.raw`[Kk\u0136\u0137\u01e8\u01e9\u1e30-\u1e35\u212a]`);
+  });
+
+  it('finds exactly the reference mentions', () => {
+    fc.assert(
+      fc.property(texts, (text) => {
+        expect(view(shipped.find(text))).toEqual(view(referenceFind(options, text)));
+      }),
+      { numRuns: 300 },
+    );
+  }, 30_000);
+});
