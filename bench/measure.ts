@@ -87,11 +87,16 @@ interface Loaded {
  * Loads `url` in the browser's tab. Chromium's performance counters restart with every
  * navigation (a new document agent), so what they read after the load is this page's alone.
  */
-async function open(browser: BenchBrowser, url: string): Promise<Loaded> {
+const bigPages = new WeakSet<Page>();
+
+async function open(browser: BenchBrowser, url: string, big = false): Promise<Loaded> {
   const page = await browser.tab();
   const session = await metricsSession(browser, page);
-  // Collect the previous page's garbage now, so it does not land in this page's tasks.
-  if (session) await session.send('HeapProfiler.collectGarbage');
+  // After a stress page, collect its garbage now so it does not land in this page's tasks
+  // (after ordinary pages it is not worth the half second it takes).
+  if (session && bigPages.has(page)) await session.send('HeapProfiler.collectGarbage');
+  if (big) bigPages.add(page);
+  else bigPages.delete(page);
   await page.goto(url, { waitUntil: 'load', timeout: LOAD_TIMEOUT });
   // The page-world script is parser-blocking in <head>: present by 'load'.
   if (!(await page.evaluate('typeof window.__bench === "object"'))) throw new Error('the bench page-world script did not load');
@@ -123,9 +128,9 @@ export function passWork(measures: MeasureEntry[], pass: MeasureEntry): { work: 
   return { work: slices.reduce((a, b) => a + b, 0), exact: false, slices };
 }
 
-export async function measureBackstory(browser: BenchBrowser, url: string, incremental: number, timeouts: Timeouts): Promise<BackstorySample> {
+export async function measureBackstory(browser: BenchBrowser, url: string, incremental: number, timeouts: Timeouts, big = false): Promise<BackstorySample> {
   return guarded(browser, async () => {
-    const { page, session } = await open(browser, url);
+    const { page, session } = await open(browser, url, big);
     const done = await call<boolean>(page, `window.__bench.waitForMeasure('backstory:initial-pass', 1, ${timeouts.passMs})`);
     if (!done) throw new Error(`no backstory:initial-pass within ${timeouts.passMs} ms`);
     await call(page, SETTLE);
@@ -160,6 +165,8 @@ export interface PlainOptions {
   /** mark.js as usually called (takes tens of seconds on the stress pages: once is enough). */
   withUsual: boolean;
   incremental: number;
+  /** A stress page (its garbage is collected before the next load, in Chromium). */
+  big: boolean;
 }
 
 /**
@@ -170,7 +177,7 @@ export interface PlainOptions {
 export async function measurePlain(browser: BenchBrowser, url: string, config: BaselineConfig, options: PlainOptions): Promise<PlainSample> {
   const input = JSON.stringify(config);
   return guarded(browser, async () => {
-    const { page, session } = await open(browser, url);
+    const { page, session } = await open(browser, url, options.big);
     await call(page, SETTLE);
     const mainThread = await readMetrics(session);
     const limitSetup = await call<number>(page, `window.__bench.warmLimit(${input})`);
@@ -184,8 +191,7 @@ export async function measurePlain(browser: BenchBrowser, url: string, config: B
     let markBest: BaselineResult | null = null;
     let markUsual: BaselineResult | null = null;
     if (options.withMark) {
-      await page.addScriptTag({ url: new URL('/__bench/mark.min.js', url).href });
-      await page.waitForFunction('window.__bench.hasMark()', { timeout: 30_000, polling: 50 });
+      await call(page, 'window.__bench.loadMark()');
       const variants = options.bestFirst ? ['markBest', 'markUsual'] : ['markUsual', 'markBest'];
       for (const which of variants.filter((variant) => options.withUsual || variant !== 'markUsual')) {
         await call(page, SETTLE);
@@ -219,7 +225,7 @@ export interface HoverSample extends HoverResult {
  */
 export async function measureHover(browser: BenchBrowser, url: string, nth: number, openDelayMs: number, timeouts: Timeouts): Promise<HoverSample> {
   return guarded(browser, async () => {
-    const { page } = await open(browser, url);
+    const { page } = await open(browser, url, url.includes('/stress/'));
     const done = await call<boolean>(page, `window.__bench.waitForMeasure('backstory:initial-pass', 1, ${timeouts.passMs})`);
     if (!done) throw new Error('no initial pass');
     await page.mouse.move(2, 2);

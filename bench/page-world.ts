@@ -213,8 +213,17 @@ const api = {
     heartbeat.running = false;
     return [...heartbeat.gaps].sort((a, b) => b - a).slice(0, 8);
   },
-  hasMark(): boolean {
-    return typeof (globalThis as { Mark?: unknown }).Mark === 'function';
+  /** Loads mark.js from the bench server (once per page). */
+  loadMark(): Promise<void> {
+    if (typeof (globalThis as { Mark?: unknown }).Mark === 'function') return Promise.resolve();
+    return new Promise((resolve, reject) => {
+      const script = document.createElement('script');
+      // Absolute: a page's <base href> must not send it elsewhere.
+      script.src = new URL('/__bench/mark.min.js', location.origin).href;
+      script.onload = () => resolve();
+      script.onerror = () => reject(new Error('mark.js did not load'));
+      document.head.append(script);
+    });
   },
 
   /**

@@ -34,7 +34,7 @@ interface Options {
 const USAGE = 'usage: npm run bench -- [pages folder] [--browsers chromium,firefox] [--runs N] [--stress-runs N] [--quick] [--pages a,b] [--no-build] [--no-size] [--no-hover]';
 
 function parseArgs(argv: string[]): Options {
-  const options: Options = { pagesDir: DEFAULT_PAGES_DIR, browsers: ['chromium', 'firefox'], runs: 5, stressRuns: 3, quick: false, filter: [], build: true, size: true, hover: true };
+  const options: Options = { pagesDir: DEFAULT_PAGES_DIR, browsers: ['chromium', 'firefox'], runs: 5, stressRuns: 2, quick: false, filter: [], build: true, size: true, hover: true };
   let runsGiven = false;
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
@@ -102,6 +102,10 @@ class Lane {
     }
     return this.#current;
   }
+  async restart(): Promise<void> {
+    await this.close();
+    this.#current = null;
+  }
   async close(): Promise<void> {
     await this.#current?.close().catch(() => {});
   }
@@ -140,6 +144,11 @@ async function runBrowser(name: BrowserName, pages: BenchPage[], origin: string,
     }
 
     for (let run = 0; run < options.runs; run++) {
+      // Fresh browsers for every run: runs stay independent, nothing builds up over the hour.
+      if (run > 0) {
+        await ext.restart();
+        await plain.restart();
+      }
       const indices = pages.map((_, index) => index).filter((index) => pages[index]!.kind === 'real' || run < options.stressRuns);
       const order = shuffled(indices, run + 1);
       for (const [position, index] of order.entries()) {
@@ -150,9 +159,9 @@ async function runBrowser(name: BrowserName, pages: BenchPage[], origin: string,
         for (const which of extFirst ? ['ext', 'plain'] : ['plain', 'ext']) {
           try {
             if (which === 'ext') {
-              entry.backstory.push(await measureBackstory(await ext.get(), url, page.incremental ? appends : 0, TIMEOUTS));
+              entry.backstory.push(await measureBackstory(await ext.get(), url, page.incremental ? appends : 0, TIMEOUTS, page.kind === 'stress'));
             } else {
-              entry.plain.push(await measurePlain(await plain.get(), url, config, { bestFirst: run % 2 === 0, withMark: !page.incremental, withUsual: page.kind === 'real' || run === 0, incremental: page.incremental ? appends : 0 }));
+              entry.plain.push(await measurePlain(await plain.get(), url, config, { bestFirst: run % 2 === 0, withMark: !page.incremental, withUsual: page.kind === 'real' || run === 0, incremental: page.incremental ? appends : 0, big: page.kind === 'stress' }));
             }
           } catch (error) {
             entry.errors.push(`run ${run + 1} ${which}: ${message(error)}`);

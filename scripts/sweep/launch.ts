@@ -13,9 +13,8 @@ export type { BrowserName, ExtensionError };
 
 export interface Request {
   url: string;
-  /** The URL of the page that was open when the request was refused. */
+  /** The URL of the page that was open when it was made. */
   page: string;
-  navigation: boolean;
 }
 
 export interface SweepBrowser {
@@ -110,7 +109,7 @@ export async function launchSweepBrowser(name: BrowserName, dist: string | null)
     // layer refuses anything but 127.0.0.1 (Chromium: host resolver rules; Firefox: a dead proxy).
     page.on('request', (request: HTTPRequest) => {
       const url = request.url();
-      if (!isLoopbackOrLocal(url, extensionOrigin)) offLoopback.push({ url, page: page.url(), navigation: request.isNavigationRequest() });
+      if (!isLoopbackOrLocal(url, extensionOrigin)) offLoopback.push({ url, page: page.url() });
     });
     return page;
   };

@@ -5,6 +5,7 @@
  */
 import type { CDPSession, Frame, Page } from 'puppeteer-core';
 import { highlighted } from '../../test/e2e/harness/page-helpers.ts';
+import { extensionTasks } from './bench-build.ts';
 
 const sleep = (ms: number) => new Promise((done) => setTimeout(done, ms));
 
@@ -42,17 +43,11 @@ export function renderedText(frame: Frame): Promise<string> {
 }
 
 export interface Timing {
-  /** The extension's main-thread work in the first pass, ms (null: not measurable here). */
+  /** The extension's main-thread work on the page, ms (null: not measurable here). */
   workMs: number | null;
   /** Its longest task (bench build), or the longest task ≥ 50 ms after DOMContentLoaded (any origin). */
   longestMs: number | null;
   source: 'bench' | 'cdp' | 'none';
-}
-
-interface Entry {
-  name: string;
-  start: number;
-  end: number;
 }
 
 /** Call before `goto`: keeps the page's long tasks (Chromium) for `timing`. */
@@ -68,23 +63,17 @@ export async function recordLongTasks(page: Page): Promise<void> {
 }
 
 /**
- * The bench build times its own slices (`backstory:task`, all but the pass's last one) and
- * the whole pass (`backstory:initial-pass`, yields included): the work is the slices plus
- * what follows the last one (an upper bound). Without it, Chromium's ScriptDuration, which
- * with the page's scripts blocked is the extension's script time.
+ * The bench build times its own slices (`backstory:*` measures, see `extensionTasks`): the
+ * work is the first pass's slices (the last one bounded from above). Without it, Chromium's
+ * ScriptDuration, which with the page's scripts blocked is the extension's script time.
  */
 export async function timing(page: Page, bench: boolean, metrics: CDPSession | null): Promise<Timing> {
   if (bench) {
-    const entries = await page.evaluate(() => performance.getEntriesByType('measure')
+    const measures = await page.evaluate(() => performance.getEntriesByType('measure')
       .filter((entry) => entry.name.startsWith('backstory:'))
       .map((entry) => ({ name: entry.name, start: entry.startTime, end: entry.startTime + entry.duration })));
-    const pass = entries.find((entry: Entry) => entry.name === 'backstory:initial-pass');
-    if (!pass) return { workMs: null, longestMs: null, source: 'bench' };
-    const slices = entries.filter((entry: Entry) => entry.name === 'backstory:task' && entry.start >= pass.start - 0.05 && entry.end <= pass.end + 0.05).map((entry: Entry) => entry.end - entry.start);
-    const lastEnd = Math.max(pass.start, ...entries.filter((entry: Entry) => entry.name === 'backstory:task' && entry.end <= pass.end + 0.05).map((entry: Entry) => entry.end));
-    slices.push(pass.end - lastEnd);
-    const updates = entries.filter((entry: Entry) => entry.name === 'backstory:update').map((entry: Entry) => entry.end - entry.start);
-    return { workMs: slices.reduce((a, b) => a + b, 0), longestMs: Math.max(...slices, ...updates), source: 'bench' };
+    const tasks = extensionTasks(measures);
+    return { workMs: tasks.passes ? tasks.work : null, longestMs: tasks.passes ? tasks.longest : null, source: 'bench' };
   }
   if (!metrics) return { workMs: null, longestMs: null, source: 'none' };
   const { metrics: values } = await metrics.send('Performance.getMetrics');

@@ -10,6 +10,7 @@ import type { YearRule } from '../../src/core/settings/defaults.ts';
 import { compareMentions, type Comparison } from './compare.ts';
 import { expectedIn, normalize } from './expected.ts';
 import type { SweepBrowser } from './launch.ts';
+import { referencedBy } from './requests.ts';
 import { mentionPoint, recordLongTasks, renderedText, startMetrics, timing, waitForFirstPass, type Timing } from './page-probe.ts';
 
 export interface PageResult {
@@ -57,15 +58,12 @@ export async function sweepPage(context: SweepContext, name: string, url: string
     const chromiumCounters = ext.name === 'chromium' && !bench;
     if (chromiumCounters) await recordLongTasks(page);
     const metrics = await startMetrics(page, chromiumCounters);
-    const t0 = Date.now(); const lap = (label: string) => { if (process.env.SWEEP_LAPS) console.log(name, label, Date.now() - t0); };
     // The content script runs at document_idle, which needs DOMContentLoaded, not the load event.
     await page.goto(url, { waitUntil: 'domcontentloaded', timeout: 60_000 });
-    lap('goto');
     const frames = page.frames().filter((frame) => frame.url().startsWith(context.origin));
     for (const frame of frames) {
       if (!(await waitForFirstPass(frame, bench, 20_000))) result.notStarted.push(frame === page.mainFrame() ? 'top' : frame.url());
     }
-    lap('pass');
     const marked: string[] = [];
     const expected = { lines: [] as string[], joined: [] as string[] };
     for (const frame of frames) {
@@ -74,14 +72,10 @@ export async function sweepPage(context: SweepContext, name: string, url: string
       expected.lines.push(...found.lines);
       expected.joined.push(...found.joined);
     }
-    lap('read');
     result.comparison = compareMentions(marked, expected);
     result.timing = await timing(page, bench, metrics);
-    lap('timing');
     result.card = await openCard(page, marked.length > 0);
-    lap('card');
     result.mutations = await unexpectedMutations(page, frames, result.card === 'opened');
-    lap('mutations');
   } catch (error) {
     result.broken = error instanceof Error ? error.message.split('\n')[0]! : String(error);
   } finally {
@@ -118,35 +112,4 @@ async function unexpectedMutations(page: Page, frames: Frame[], cardOpened: bool
     out.push(...log.filter((_, index) => index !== hostAt).map((entry) => (frame === page.mainFrame() ? entry : `${entry} (frame ${frame.url()})`)));
   }
   return out;
-}
-
-/**
- * Whether the page's own markup names this URL (an image, a frame, a stylesheet the page
- * refers to), so the request is the page's, refused by the sweep's CSP or by the harness.
- */
-export function referencedBy(source: string, url: string): boolean {
-  const markup = source.replaceAll('&amp;', '&');
-  // Chromium turns a page's request for another extension's file into this one.
-  if (url === 'chrome-extension://invalid/') return markup.includes('chrome-extension://');
-  let parsed: URL;
-  try {
-    parsed = new URL(url);
-  } catch {
-    return markup.includes(url);
-  }
-  // Only markup asks for file: URLs (pages saved with links to the author's disk, in
-  // whatever encoding); the extension never does, and the browser refuses them anyway.
-  if (parsed.protocol === 'file:') return true;
-  const path = `${parsed.pathname}${parsed.search}`;
-  // Markup writes URLs as it likes: with or without the scheme, relative, not %-encoded.
-  const forms = [url, url.slice(parsed.protocol.length), parsed.pathname.length > 1 ? path : null].filter((form) => form !== null);
-  return forms.some((form) => markup.includes(form) || markup.includes(decoded(form)));
-}
-
-function decoded(text: string): string {
-  try {
-    return decodeURI(text);
-  } catch {
-    return text;
-  }
 }

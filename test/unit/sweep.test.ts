@@ -2,7 +2,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { compareMentions } from '../../scripts/sweep/compare.ts';
 import { defaultMatching, expectedIn, loadBundledPacks, minus } from '../../scripts/sweep/expected.ts';
-import { referencedBy } from '../../scripts/sweep/sweep-page.ts';
+import { referencedBy } from '../../scripts/sweep/requests.ts';
+import { extensionTasks } from '../../scripts/sweep/bench-build.ts';
 
 const { matcher, yearRule } = defaultMatching(loadBundledPacks(join(import.meta.dirname, '../../assets/topics')));
 const expected = (text: string) => expectedIn(text, matcher, yearRule);
@@ -57,7 +58,21 @@ describe("a request the page's markup explains", () => {
     expect(referencedBy(markup, 'https://cdn.example/a%20b.png?x=1&y=2')).toBe(true);
     expect(referencedBy(markup, 'https://elsewhere.example/c/d.css')).toBe(true);
     expect(referencedBy(markup, 'chrome-extension://invalid/')).toBe(true);
+    expect(referencedBy('<img src="file:///C|/My%20Documents/a.gif">', 'file:///C%7C/My%20Documents/a.gif')).toBe(true);
     expect(referencedBy(markup, 'https://tracker.example/collect')).toBe(false);
     expect(referencedBy('<p>no extension here</p>', 'chrome-extension://invalid/')).toBe(false);
+  });
+});
+
+describe("the extension's tasks, from the bench build's measures", () => {
+  const measure = (name: string, start: number, end: number) => ({ name: `backstory:${name}`, start, end });
+
+  it('takes a pass that fits in one task as one task', () => {
+    expect(extensionTasks([measure('initial-pass', 10, 14)])).toEqual({ longest: 4, work: 4, passes: 1, updates: 0 });
+  });
+
+  it("bounds a sliced pass's last slice by the time from the slice before it to the end", () => {
+    const result = extensionTasks([measure('initial-pass', 0, 40), measure('task', 0, 8), measure('task', 12, 20), measure('update', 100, 103)]);
+    expect(result).toEqual({ longest: 20, work: 8 + 8 + 20 + 3, passes: 1, updates: 1 });
   });
 });
