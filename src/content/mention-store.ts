@@ -42,7 +42,7 @@ export class MentionStore {
     this.#sink = sink;
   }
 
-  addRun(run: TextRun, found: readonly SegmentMention[]): void {
+  addRun(run: Pick<TextRun, 'nodes'>, found: readonly SegmentMention[]): void {
     if (found.length === 0) return;
     const yearsShownBefore = this.#yearsShown();
     const stored: StoredRun = { nodes: run.nodes, mentions: [] };

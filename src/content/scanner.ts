@@ -3,7 +3,7 @@ import type { Matcher, Mention, SegmentMention } from '../core/matcher/types.ts'
 import type { MentionStore, StoredRun } from './mention-store.ts';
 import { createSlicer, type Slicer } from './slicer.ts';
 import { isRenderedText } from './text-rules.ts';
-import { findShadowRoots, walkTextRuns, type TextRun } from './text-runs.ts';
+import { findShadowRoots, LONG_TEXT_CHARS, walkTextRuns, type TextRun } from './text-runs.ts';
 
 export interface ScannerDeps {
   matcher: Matcher;
@@ -18,10 +18,16 @@ export interface ScannerDeps {
 /** Longest stretch of our work before yielding to the page. */
 export const SLICE_BUDGET_MS = 8;
 
-/** Text longer than this is matched a window at a time, yielding in between (a few ms each). */
-const WINDOW_CHARS = 1 << 19;
+/** A long text node is read and matched this much at a time, yielding in between (a few ms each). */
+const WINDOW_CHARS = LONG_TEXT_CHARS;
 /** How far past a window's end a mention that starts inside it may reach. */
 const WINDOW_OVERLAP = 1024;
+
+/** Text that holds mentions but is not rendered now; its mentions are kept for a recheck. */
+interface HiddenRun {
+  nodes: Text[];
+  found: readonly SegmentMention[];
+}
 
 /**
  * Finds the mentions under a root: walks its runs of text, matches them, and keeps the
@@ -30,7 +36,7 @@ const WINDOW_OVERLAP = 1024;
  */
 export class Scanner {
   readonly #deps: ScannerDeps;
-  readonly #hidden = new Set<TextRun>();
+  readonly #hidden = new Set<HiddenRun>();
   readonly #seenShadowRoots = new WeakSet<ShadowRoot>();
 
   constructor(deps: ScannerDeps) {
@@ -38,12 +44,9 @@ export class Scanner {
   }
 
   async scan(root: Node, slicer: Slicer = createSlicer(SLICE_BUDGET_MS, this.#deps.signal)): Promise<void> {
-    const long: TextRun[] = [];
-    await walkTextRuns(root, this.#deps.ownHost(), (run) => {
-      if (run.texts.reduce((sum, text) => sum + text.length, 0) > WINDOW_CHARS) long.push(run);
-      else this.#match(run);
-    }, slicer);
-    for (const run of long) await this.#matchInWindows(run, slicer);
+    const long: Text[] = [];
+    await walkTextRuns(root, this.#deps.ownHost(), (run) => this.#match(run), (node) => long.push(node), slicer);
+    for (const node of long) await this.#matchInWindows(node, slicer);
     // Shadow roots are found in a second, element-only walk: the text walk stays lean.
     const pending: ShadowRoot[] = [];
     await findShadowRoots(root, (shadow) => {
@@ -66,16 +69,20 @@ export class Scanner {
       }
       if (within && !within.contains(first)) continue;
       this.#hidden.delete(run);
-      this.#match(run);
+      this.#keep(run.nodes, run.found);
     }
   }
 
   /** A stored run whose text is no longer rendered goes back to the hidden ones. */
   recheckShown(run: StoredRun): void {
-    const parent = run.nodes[0]!.parentElement;
-    if (parent && isRenderedText(parent)) return;
+    if (isRenderedText(run.nodes[0]!)) return;
+    const found = run.mentions.map(({ topic, entity, trigger, isYear, range }) => ({
+      topic, entity, trigger, isYear,
+      start: { segment: run.nodes.indexOf(range.startContainer as Text), offset: range.startOffset },
+      end: { segment: run.nodes.indexOf(range.endContainer as Text), offset: range.endOffset },
+    }));
     this.#deps.store.removeNode(run.nodes[0]!);
-    this.#hidden.add({ nodes: run.nodes, texts: run.nodes.map((node) => node.data) });
+    this.#hidden.add({ nodes: run.nodes, found });
   }
 
   /** Forgets hidden runs under `root` (before it is rescanned). */
@@ -85,51 +92,54 @@ export class Scanner {
 
   #match(run: TextRun): void {
     for (const node of run.nodes) this.#deps.store.removeNode(node);
-    this.#keep(run, this.#deps.matcher.findInSegments(run.texts));
+    this.#keep(run.nodes, this.#deps.matcher.findInSegments(run.texts));
   }
 
   /**
-   * A huge text (a 10 MB text node) in windows that end in white space, each read on a
-   * little past its end so a mention that starts inside it is found whole; one window per
-   * task. (White space bounds every mention's ends and every URL-like run.)
+   * A huge text node (10 MB) in windows that end in white space, each read out of the DOM
+   * with a little more past its end, so a mention that starts inside it is found whole;
+   * one window per task. (White space bounds every mention's ends and every URL-like run;
+   * text with no white space for WINDOW_OVERLAP characters is cut where the read ends.)
    */
-  async #matchInWindows(run: TextRun, slicer: Slicer): Promise<void> {
-    for (const node of run.nodes) this.#deps.store.removeNode(node);
-    const text = run.texts.join('');
+  async #matchInWindows(node: Text, slicer: Slicer): Promise<void> {
+    this.#deps.store.removeNode(node);
     const found: Mention[] = [];
     let from = 0;
     let taken = 0;
-    while (from < text.length) {
-      const cut = nextSpace(text, from + WINDOW_CHARS);
-      const end = cut === text.length ? cut : nextSpace(text, cut + WINDOW_OVERLAP);
-      for (const mention of this.#deps.matcher.find(text.slice(from, end))) {
+    for (;;) {
+      const chunk = node.substringData(from, WINDOW_CHARS + 2 * WINDOW_OVERLAP);
+      const last = from + chunk.length >= node.length;
+      const cut = last ? chunk.length : nextSpace(chunk, WINDOW_CHARS, WINDOW_CHARS + WINDOW_OVERLAP);
+      const end = last ? cut : nextSpace(chunk, cut + WINDOW_OVERLAP, chunk.length);
+      for (const mention of this.#deps.matcher.find(end === chunk.length ? chunk : chunk.slice(0, end))) {
         const start = mention.start + from;
-        if (start >= cut || start < taken) continue;
+        if (mention.start >= cut || start < taken) continue;
         found.push({ ...mention, start, end: mention.end + from });
         taken = mention.end + from;
       }
-      from = cut;
-      if (from < text.length) await slicer.pause();
+      if (last) break;
+      from += cut;
+      await slicer.pause();
+      if (!node.isConnected) return; // gone meanwhile: the observer has it
     }
-    this.#keep(run, toSegments(found, run.texts));
+    this.#keep([node], toSegments(found, [{ length: node.length }]));
   }
 
-  #keep(run: TextRun, found: readonly SegmentMention[]): void {
-    const { store } = this.#deps;
+  #keep(nodes: Text[], found: readonly SegmentMention[]): void {
     if (found.length === 0) return;
-    const parent = run.nodes[0]!.parentElement;
-    if (!parent || !isRenderedText(parent)) {
-      this.#hidden.add(run);
+    if (!isRenderedText(nodes[0]!)) {
+      this.#hidden.add({ nodes, found });
       return;
     }
-    store.addRun(run, found);
+    this.#deps.store.addRun({ nodes }, found);
   }
 }
 
 const SPACE = /\s/g;
 
-/** The index of the first white space at or after `at` (the text's length if none). */
-function nextSpace(text: string, at: number): number {
+/** The index of the first white space at or after `at`, or `otherwise` if there is none before it. */
+function nextSpace(text: string, at: number, otherwise: number): number {
   SPACE.lastIndex = at;
-  return SPACE.exec(text)?.index ?? text.length;
+  const found = SPACE.exec(text)?.index ?? otherwise;
+  return Math.min(found, otherwise);
 }

@@ -40,12 +40,14 @@ export function lineContainer(node: Node): Node | null {
 const VISIBILITY_OPTIONS = { checkVisibilityCSS: true, visibilityProperty: true } as const;
 
 /**
- * Whether text inside `element` is rendered: not display:none / visibility:hidden, not in
- * a closed <details> (outside its summary), not in an editable region. Forces style
- * recalculation, so it is called only for elements that hold a mention.
+ * Whether `text` is rendered: its parent not display:none / visibility:hidden, not in a
+ * closed <details> (outside its summary), not in an editable region. Forces style
+ * recalculation, so it is called only for text that holds a mention.
  */
-export function isRenderedText(element: Element): boolean {
-  if (!element.checkVisibility(VISIBILITY_OPTIONS) && !rendersThroughContents(element)) return false;
+export function isRenderedText(text: Text): boolean {
+  const element = text.parentElement;
+  if (!element) return false;
+  if (!element.checkVisibility(VISIBILITY_OPTIONS) && !rendersThroughContents(element, text)) return false;
   if (element.closest('[contenteditable]:not([contenteditable="false"])')) return false;
   const closedDetails = element.closest('details:not([open])');
   if (closedDetails) {
@@ -57,16 +59,14 @@ export function isRenderedText(element: Element): boolean {
 
 /**
  * A `display: contents` element has no box, so checkVisibility() says no; its text is
- * rendered all the same, wherever its nearest ancestor with a box is (visibility is
- * inherited, so the element's own computed value already includes its ancestors').
+ * rendered all the same, in the box of its nearest ancestor that has one. Rather than
+ * climbing to that ancestor (5,000 levels on a hostile page, a style read each), ask
+ * layout: the text has boxes, and `visibility` (inherited) is visible.
  */
-function rendersThroughContents(element: Element): boolean {
-  let style = getComputedStyle(element);
+function rendersThroughContents(element: Element, text: Text): boolean {
+  const style = getComputedStyle(element);
   if (style.display !== 'contents' || style.visibility !== 'visible') return false;
-  let boxed: Element | null = element;
-  while (boxed && style.display === 'contents') {
-    boxed = boxed.parentElement ?? ((boxed.parentNode as ShadowRoot | null)?.host ?? null);
-    if (boxed) style = getComputedStyle(boxed);
-  }
-  return boxed !== null && boxed.checkVisibility(VISIBILITY_OPTIONS);
+  const range = document.createRange();
+  range.selectNodeContents(text);
+  return range.getClientRects().length > 0;
 }

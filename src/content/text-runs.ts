@@ -14,6 +14,12 @@ export interface TextRun {
  */
 const MAX_RUN_NODES = 256;
 const MAX_RUN_CHARS = 16_384;
+/**
+ * A text node longer than this is handed over on its own and unread: copying its text out
+ * of the DOM (Firefox copies on every read of `data`: ~70 ms for 10 MB) is left to the
+ * scanner, which reads it a window at a time.
+ */
+export const LONG_TEXT_CHARS = 1 << 19;
 
 const ELEMENT = 1;
 const COMMENT = 8;
@@ -25,7 +31,9 @@ const COMMENT = 8;
  * option...) is passed over; subtrees that are skipped further up (editable regions,
  * `hidden`) are caught by the visibility check of runs that hold a mention.
  */
-export async function walkTextRuns(root: Node, ownHost: Element | null, onRun: (run: TextRun) => void, slicer: Slicer): Promise<void> {
+export async function walkTextRuns(
+  root: Node, ownHost: Element | null, onRun: (run: TextRun) => void, onLongText: (node: Text) => void, slicer: Slicer,
+): Promise<void> {
   if (root.nodeType === ELEMENT && isSkippedElement(root as Element, ownHost)) return;
   const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
   let nodes: Text[] = [];
@@ -44,15 +52,20 @@ export async function walkTextRuns(root: Node, ownHost: Element | null, onRun: (
     const parent = node.parentNode;
     if (parent && parent.nodeType === ELEMENT && SKIPPED_TAGS.has((parent as Element).localName)) {
       flush();
+    } else if (node.length > LONG_TEXT_CHARS) {
+      flush();
+      onLongText(node);
     } else {
       const own = lineContainer(node);
       if (own !== container || nodes.length >= MAX_RUN_NODES || chars >= MAX_RUN_CHARS || startsAfterBreak(node, own)) {
         flush();
         container = own;
       }
+      // Read once: in Firefox each read of `data` copies the string out of the DOM.
+      const data = node.data;
       nodes.push(node);
-      texts.push(node.data);
-      chars += node.data.length;
+      texts.push(data);
+      chars += data.length;
     }
     // A run may straddle a pause; text changed meanwhile is rescanned by the observer.
     if (slicer.due()) await slicer.pause();
