@@ -5,9 +5,12 @@ import { validatePacksPlugin } from './scripts/vite-plugin-validate-packs.ts';
 
 // `vite build --mode firefox` builds dist/firefox; any other mode builds dist/chrome.
 // BACKSTORY_BENCH=1 builds dist/bench-<browser>, which records performance measures.
+// BACKSTORY_AUDIT=1 opens the card's shadow root, so axe-core can audit the live card
+// (an e2e test builds it into a temporary folder; the shipped build's root is closed).
 export default defineConfig(({ mode }) => {
   const browser: Browser = mode === 'firefox' ? 'firefox' : 'chrome';
   const bench = process.env.BACKSTORY_BENCH === '1';
+  const audit = process.env.BACKSTORY_AUDIT === '1';
   return {
     build: {
       outDir: `dist/${bench ? 'bench-' : ''}${browser}`,
@@ -20,6 +23,7 @@ export default defineConfig(({ mode }) => {
     define: {
       __BROWSER__: JSON.stringify(browser),
       __BENCH__: JSON.stringify(bench),
+      __AUDIT__: JSON.stringify(audit),
     },
     plugins: [
       validatePacksPlugin(),

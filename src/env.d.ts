@@ -2,3 +2,5 @@
 declare const __BROWSER__: 'chrome' | 'firefox';
 /** True only in the benchmark build, which records performance marks. */
 declare const __BENCH__: boolean;
+/** True only in the accessibility-audit build, whose card shadow root is open to axe-core. */
+declare const __AUDIT__: boolean;

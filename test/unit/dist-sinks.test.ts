@@ -62,6 +62,14 @@ describe.each(BUILDS)('%s', (build) => {
     expect(files.flatMap(sinksIn)).toEqual([]);
   });
 
+  it('gives the card on web pages a closed shadow root (the open one is the audit build\'s)', () => {
+    // The options page's preview is the extension's own page: its root may be open.
+    const code = readFileSync(join(dir, 'src/content/index.js'), 'utf8');
+    const calls = [...code.matchAll(/attachShadow\(([^)]*)\)/g)].map((match) => match[1]!.replace(/["'`\s]/g, ''));
+    expect(calls.length).toBeGreaterThan(0);
+    expect(new Set(calls)).toEqual(new Set(['{mode:closed}']));
+  });
+
   it('has no inline script or inline event handler in its pages', () => {
     for (const file of filesIn(dir).filter((path) => path.endsWith('.html'))) {
       const html = readFileSync(file, 'utf8');

@@ -13,7 +13,7 @@ export function createCardHost(doc: Document): CardHost {
   // No attributes: `:host { all: initial !important }` inside the shadow root wins over
   // any page rule, even `div { display: none !important }` (inner context wins for !important).
   const host = doc.createElement('div');
-  const root = host.attachShadow({ mode: 'closed' });
+  const root = host.attachShadow({ mode: __AUDIT__ ? 'open' : 'closed' });
   adoptStyles(root);
   return { host, root };
 }

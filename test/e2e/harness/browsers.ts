@@ -50,13 +50,21 @@ export interface ExtensionBrowser {
   close(): Promise<void>;
 }
 
+export interface LaunchOptions {
+  headless?: boolean;
+  args?: string[];
+  /** The unpacked extension to load (default: dist/chrome or dist/firefox). */
+  extensionDir?: string;
+}
+
 /**
  * Launches a real browser, headless, with the built extension loaded. Only 127.0.0.1 is
  * reachable: Chromium maps every other host to nothing, Firefox sends it to a dead proxy,
  * and each page aborts (and records) any request elsewhere.
  */
-export async function launchWithExtension(name: BrowserName, options: { headless?: boolean; args?: string[] } = {}): Promise<ExtensionBrowser> {
+export async function launchWithExtension(name: BrowserName, options: LaunchOptions = {}): Promise<ExtensionBrowser> {
   const executablePath = findBrowser(name);
+  const extensionDir = options.extensionDir ?? DIST[name];
   const headless = options.headless ?? true;
   const offLoopback: string[] = [];
   let browser: Browser;
@@ -67,7 +75,7 @@ export async function launchWithExtension(name: BrowserName, options: { headless
       executablePath,
       headless,
       pipe: true,
-      enableExtensions: [DIST.chromium],
+      enableExtensions: [extensionDir],
       args: [
         '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
         '--disable-sync', '--no-first-run', '--disable-quic', '--disable-dev-shm-usage',
@@ -100,7 +108,7 @@ export async function launchWithExtension(name: BrowserName, options: { headless
         'browser.shell.checkDefaultBrowser': false,
       },
     });
-    extensionId = await browser.installExtension(DIST.firefox);
+    extensionId = await browser.installExtension(extensionDir);
     extensionOrigin = `moz-extension://${FIREFOX_UUID}`;
   }
   const newPage = async () => {

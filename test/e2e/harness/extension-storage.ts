@@ -31,6 +31,11 @@ export async function extensionStorage(ext: ExtensionBrowser): Promise<Extension
   }
   const target = await ext.browser.waitForTarget((t) => t.type() === 'service_worker' && t.url().startsWith(ext.extensionOrigin));
   const worker = (await target.worker())!;
+  // Right after launch the worker's scope may not have its extension APIs bound yet.
+  for (let tries = 0; !(await worker.evaluate(() => typeof chrome !== 'undefined' && chrome.storage !== undefined)); tries++) {
+    if (tries > 100) throw new Error('The service worker never got chrome.storage');
+    await new Promise((done) => setTimeout(done, 50));
+  }
   return {
     set: (area, items) => worker.evaluate((a, i) => chrome.storage[a].set(i), area, items),
     get: (area) => worker.evaluate((a) => chrome.storage[a].get(), area),
