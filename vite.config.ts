@@ -1,6 +1,7 @@
 import { defineConfig } from 'vite';
 import { crx } from '@crxjs/vite-plugin';
 import { manifestFor, type Browser } from './scripts/manifest-variants.ts';
+import { precompileMatcherPlugin } from './scripts/vite-plugin-precompile-matcher.ts';
 import { validatePacksPlugin } from './scripts/vite-plugin-validate-packs.ts';
 
 // `vite build --mode firefox` builds dist/firefox; any other mode builds dist/chrome.
@@ -27,6 +28,9 @@ export default defineConfig(({ mode }) => {
     },
     plugins: [
       validatePacksPlugin(),
+      // The matcher's prefilter and character variants for the bundled packs, built once
+      // here rather than on every page load.
+      precompileMatcherPlugin(),
       crx({
         // crxjs's typed manifest is narrower than what Firefox accepts.
         manifest: manifestFor(browser) as never,
