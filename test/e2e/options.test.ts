@@ -90,6 +90,36 @@ describe('the options page in chromium', () => {
     expect((await stored(options)).sync).toEqual({ settings: { version: 1 } });
   });
 
+  it('adds an alias with markup as literal text, and refuses one with a direction override', async () => {
+    const field = '[data-alias-input$="/stalin"]';
+    const items = () => options.$$eval('[data-entity$="/stalin"] .item-text', (spans) => spans.map((span) => [span.textContent, span.childElementCount]));
+    const markup = '<img src=x onerror="window.__pwned=1">Koba';
+    await options.type(field, markup);
+    expect(await options.$eval(field, (input) => (input as HTMLInputElement).value)).toBe(markup);
+    await options.keyboard.press('Enter');
+    expect(await eventually(items, (list) => list.length === 1)).toEqual([[markup, 0]]);
+    const saved = await eventually(() => stored(options), (value) => 'settings' in value.sync);
+    expect(saved).toEqual({ sync: { settings: { version: 1, aliases: { 'secret-speech-1956/stalin': [markup] } } }, local: {} });
+    // The page's CSP would block the inline handler anyway: the missing <img> is the proof.
+    const images = () => options.evaluate(() => {
+      const roots: (Document | ShadowRoot)[] = [document, ...[...document.querySelectorAll('*')].flatMap((element) => element.shadowRoot ?? [])];
+      return { images: roots.reduce((count, root) => count + root.querySelectorAll('img').length, 0), pwned: typeof (window as { __pwned?: unknown }).__pwned };
+    });
+    expect(await images()).toEqual({ images: 0, pwned: 'undefined' });
+
+    const override = '\u202Ebad';
+    await options.type(field, override);
+    expect(await options.$eval(field, (input) => (input as HTMLInputElement).value)).toBe(override);
+    await options.keyboard.press('Enter');
+    const error = await options.$eval(field, (input) => document.getElementById(`${input.id}-error`)?.textContent);
+    expect(error).toBe('An alias cannot contain text-direction control characters.');
+    expect(await options.$eval(field, (input) => input.getAttribute('aria-invalid'))).toBe('true');
+    await settle();
+    expect(await stored(options)).toEqual(saved);
+    expect(await items()).toEqual([[markup, 0]]);
+    expect(await images()).toEqual({ images: 0, pwned: 'undefined' });
+  });
+
   it('removes the 1956 highlight under the year rule "never", with the keyboard alone', async () => {
     await options.focus('#yearRule-topic');
     await options.keyboard.press('ArrowDown');

@@ -98,6 +98,22 @@ describe('parseSettings', () => {
     });
   });
 
+  it('keeps aliases with markup and metacharacters as text, and stored aliases without their direction controls', () => {
+    const literal = { 'a/b': ['<b>Koba</b>', 'C++', 'Koba (Stalin)', '$Koba^'] };
+    expect(parseSettings({ aliases: literal })).toEqual({ settings: { ...defaults, aliases: literal }, problems: [] });
+    // Older versions accepted direction controls (copied RTL text brings them along): reading
+    // such settings drops the invisible characters, never the aliases or the other keys.
+    const { settings, problems } = parseSettings({
+      badge: false,
+      aliases: { 'a/b': ['Koba', '\u202Eaboк', '\u200Fسلام\u200F'], 'a/c': ['Uncle Joe'] },
+      excludedSites: ['example.com'],
+    });
+    expect(settings).toEqual({ ...defaults, badge: false, aliases: { 'a/b': ['Koba', 'aboк', 'سلام'], 'a/c': ['Uncle Joe'] }, excludedSites: ['example.com'] });
+    expect(problems).toEqual([]);
+    // Nothing but direction controls and a duplicate once they are gone: still the key's own problem.
+    expect(parseSettings({ aliases: { 'a/b': ['Koba', '\u202EKoba'] } }).problems).toEqual([{ key: 'aliases', message: 'a/b: "Koba" is already an alias of this entity.' }]);
+  });
+
   it('never throws, and always returns valid settings', () => {
     fc.assert(
       fc.property(fc.anything({ withNullPrototype: true, withBigInt: true, withDate: true, withMap: true, withSet: true, withTypedArray: true, withSparseArray: true }), (raw) => {
@@ -135,6 +151,18 @@ describe('validateAlias', () => {
     ['Хрущёв', ['Khrushchev'], 'Хрущёв'],
     ['K.', [], 'K.'],
     ['x'.repeat(64), [], 'x'.repeat(64)],
+    // Markup and regex metacharacters are plain text: shown as text, matched literally.
+    ['<b>Koba</b>', [], '<b>Koba</b>'],
+    ['<script>alert(1)</script>', [], '<script>alert(1)</script>'],
+    ['Koba (Stalin)', ['Koba'], 'Koba (Stalin)'],
+    ['C++', [], 'C++'],
+    ['a.b', [], 'a.b'],
+    ['[Koba]', ['Koba'], '[Koba]'],
+    ['$Koba^', ['Koba'], '$Koba^'],
+    ['\\bKoba|.*', [], '\\bKoba|.*'],
+    // Right-to-left text, and the joiners Persian and emoji need, are not direction controls.
+    ['ستالين', [], 'ستالين'],
+    ['می\u200Cخواهم', [], 'می\u200Cخواهم'],
   ])('accepts %#: %j', (text, existing, value) => {
     expect(validateAlias(text, existing)).toEqual({ ok: true, value });
   });
@@ -151,9 +179,29 @@ describe('validateAlias', () => {
     ['"koba" is already an alias of this entity.', 'koba', ['Stalin', 'KOBA']],
     ['"хрущёв" is already an alias of this entity.', 'хрущёв', ['ХРУЩЁВ']],
     ['An alias must be text.', null, []],
+    ['An alias can have at most 64 characters.', 'x'.repeat(10_000), []],
+    ['An alias can have at most 64 characters.', `<script>${'x'.repeat(10_000)}</script>`, []],
+    ['An alias can have at most 64 characters.', `<script>alert("${'Koba'.repeat(12)}")</script>`, []],
+    ['An alias needs at least one letter or digit.', '</>', []],
+    ['An alias needs at least one letter or digit.', '.*', []],
+    ['An alias needs at least one letter or digit.', '^$()[]{}|\\+?', []],
+    ['An alias cannot contain text-direction control characters.', '\u202Eaboк', []],
+    ['An alias cannot contain text-direction control characters.', '\u2066Koba\u2069', []],
+    ['An alias cannot contain text-direction control characters.', 'Koba\u200F', []], // not trimmed away
+    ['An alias cannot contain text-direction control characters.', '\u202E\u202C', []], // named for what it is
   ])('refuses: %s (case %#)', (message, text, existing) => {
     expect(validateAlias(text, existing)).toEqual({ ok: false, message });
   });
+
+  it.each(['061C', '200E', '200F', '202A', '202B', '202C', '202D', '202E', '2066', '2067', '2068', '2069'])(
+    'refuses the direction control U+%s anywhere in an alias',
+    (hex) => {
+      const control = String.fromCodePoint(Number.parseInt(hex, 16));
+      for (const text of [`${control}Koba`, `Ko${control}ba`, `Koba${control}`]) {
+        expect(validateAlias(text, [])).toEqual({ ok: false, message: 'An alias cannot contain text-direction control characters.' });
+      }
+    },
+  );
 });
 
 describe('highlight palette', () => {

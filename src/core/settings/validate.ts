@@ -1,4 +1,4 @@
-import { validateAlias } from './alias.ts';
+import { validateAlias, withoutDirectionControls } from './alias.ts';
 import {
   CAPS, CARD_THEMES, HIGHLIGHT_STYLES, LIMITS, MODIFIER_KEYS, SETTING_KEYS, TRIGGER_MODES, YEAR_RULES,
   cloneDefaults, type Settings,
@@ -119,10 +119,11 @@ function aliases(value: unknown): Check<Record<string, string[]>> {
   return { ok: true, value: result };
 }
 
+/** Stored or imported aliases: typed ones are checked by validateAlias alone, which refuses direction controls. */
 function aliasList(items: unknown[]): Check<string[]> {
   const accepted: string[] = [];
   for (const item of items) {
-    const checked = validateAlias(item, accepted);
+    const checked = validateAlias(withoutDirectionControls(item), accepted);
     if (!checked.ok) return checked;
     accepted.push(checked.value);
   }
