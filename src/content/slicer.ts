@@ -8,6 +8,8 @@ export interface Slicer {
   /** Cheap enough to call per node: reads the clock only every 64 calls. */
   due(): boolean;
   pause(): Promise<void>;
+  /** Marks the end of the work (the bench build records the last slice, like the others). */
+  end(): void;
 }
 
 const CHECK_EVERY = 64;
@@ -25,6 +27,9 @@ export function createSlicer(budgetMs: number, signal: AbortSignal): Slicer {
       await yieldToPage();
       if (signal.aborted) throw signal.reason;
       sliceStart = performance.now();
+    },
+    end() {
+      benchTask(sliceStart);
     },
   };
 }
