@@ -36,13 +36,13 @@ export interface MeasureEntry {
 export interface HoverResult {
   /** The end of the open delay: the frame after the last pointer move, plus the delay. */
   delayEnd: number;
-  /** When the card's host joined the page (end of the open task's script). */
-  hostAt: number;
-  /** Frames that began between the end of the delay and the host joining. */
+  /** When the extension showed the card (its `backstory:card-shown` mark). */
+  shownAt: number;
+  /** Frames that began between the end of the delay and the card being shown. */
   framesMissed: number;
   /** The page's frame interval before the hover (median rAF-to-rAF, ms). */
   interval: number;
-  /** The first frame after the host joined, and the task right after its rendering. */
+  /** The first frame after the card was shown, and the task right after its rendering. */
   frameAt: number;
   paintedAt: number;
 }
@@ -139,7 +139,7 @@ if (location.search.includes('heartbeat')) startHeartbeat();
 
 let hover: {
   lastMoveFrame: number;
-  hostAt: number;
+  shownAt: number;
   frameAt: number;
   paintedAt: number;
   frames: number[];
@@ -272,44 +272,41 @@ const api = {
     return { x: box.left + Math.min(box.width / 2, 12), y: box.top + box.height / 2, text: live.toString() };
   },
 
-  /** Starts recording pointer moves, frames and the card host joining the page. */
+  /**
+   * Starts recording pointer moves, frames and the card being shown: the bench build marks
+   * `backstory:card-shown` when it shows the card (which it prepares, hidden, during the
+   * delay, so the host joins the page before that), and each frame looks for the mark.
+   */
   armHover(): void {
     hover?.stop();
-    const state = { lastMoveFrame: 0, hostAt: 0, frameAt: 0, paintedAt: 0, frames: [] as number[], stop: () => {} };
+    const armedAt = performance.now();
+    const state = { lastMoveFrame: 0, shownAt: 0, frameAt: 0, paintedAt: 0, frames: [] as number[], stop: () => {} };
     let running = true;
-    const loop = () => {
+    // Frame start times (rAF timestamps), the same for every callback of a frame.
+    const loop = (now: number): void => {
       if (!running) return;
-      state.frames.push(performance.now());
+      state.frames.push(now);
+      const shown = performance.getEntriesByName('backstory:card-shown', 'mark').filter((mark) => mark.startTime > armedAt)[0];
+      if (shown && !state.shownAt) {
+        // This frame is the first to start after the card was shown: it renders it.
+        state.shownAt = shown.startTime;
+        state.frameAt = now;
+        const channel = new MessageChannel();
+        channel.port1.onmessage = () => {
+          state.paintedAt = performance.now();
+          channel.port1.close();
+        };
+        channel.port2.postMessage(null);
+      }
       requestAnimationFrame(loop);
     };
     requestAnimationFrame(loop);
     const onMove = () => {
-      requestAnimationFrame(() => (state.lastMoveFrame = performance.now()));
+      requestAnimationFrame((frameStart) => (state.lastMoveFrame = frameStart));
     };
     window.addEventListener('pointermove', onMove, { capture: true, passive: true });
-    const observer = new MutationObserver((records) => {
-      if (state.hostAt) return;
-      for (const record of records) {
-        for (const node of record.addedNodes) {
-          if (!(node instanceof HTMLElement) || node.localName === 'head' || node.localName === 'body') continue;
-          state.hostAt = performance.now();
-          requestAnimationFrame(() => {
-            state.frameAt = performance.now();
-            const channel = new MessageChannel();
-            channel.port1.onmessage = () => {
-              state.paintedAt = performance.now();
-              channel.port1.close();
-            };
-            channel.port2.postMessage(null);
-          });
-          return;
-        }
-      }
-    });
-    observer.observe(document.documentElement, { childList: true });
     state.stop = () => {
       running = false;
-      observer.disconnect();
       window.removeEventListener('pointermove', onMove, { capture: true });
     };
     hover = state;
@@ -318,13 +315,13 @@ const api = {
   /** The last hover, once the card's first frame has rendered (null until then). */
   hoverResult(openDelayMs: number): HoverResult | null {
     if (!hover || !hover.paintedAt) return null;
-    const { lastMoveFrame, hostAt, frameAt, paintedAt, frames } = hover;
+    const { lastMoveFrame, shownAt, frameAt, paintedAt, frames } = hover;
     const delayEnd = lastMoveFrame + openDelayMs;
     hover.stop();
     const before = frames.filter((time) => time < lastMoveFrame);
     const deltas = before.slice(1).map((time, index) => time - before[index]!).sort((a, b) => a - b);
     const interval = deltas.length ? deltas[deltas.length >> 1]! : 1000 / 60;
-    return { delayEnd, hostAt, framesMissed: frames.filter((time) => time > delayEnd && time < hostAt).length, interval, frameAt, paintedAt };
+    return { delayEnd, shownAt, framesMissed: frames.filter((time) => time > delayEnd && time < shownAt).length, interval, frameAt, paintedAt };
   },
 };
 

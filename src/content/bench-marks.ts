@@ -11,6 +11,11 @@ export function benchMeasure(name: string, start: number, detail?: Record<string
   if (__BENCH__) performance.measure(`backstory:${name}`, { start, end: performance.now(), detail });
 }
 
+/** A moment (the card shown), for the bench's hover timing. */
+export function benchMark(name: string): void {
+  if (__BENCH__) performance.mark(`backstory:${name}`);
+}
+
 /** Time spent in our own code during one task (a slice of a scan). */
 export function benchTask(start: number): void {
   if (__BENCH__) benchMeasure('task', start);

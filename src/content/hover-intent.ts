@@ -12,6 +12,9 @@ export interface IntentTarget {
   /** The shown mention under a point. */
   hitTest(x: number, y: number): PageMention | null;
   open(mention: PageMention): void;
+  /** Gets the card for `mention` ready while the open delay runs (shown by `open`). */
+  prepare(mention: PageMention): void;
+  discardPrepared(): void;
   close(): void;
   isOpen(): boolean;
   /** The mention whose card is open. */
@@ -43,8 +46,10 @@ export function trackIntent(target: IntentTarget, initial: IntentSettings, signa
   let last: { x: number; y: number; inCard: boolean; wantsHover: boolean } | null = null;
 
   const cancelOpen = () => {
+    if (openTimer === undefined) return;
     clearTimeout(openTimer);
     openTimer = undefined;
+    target.discardPrepared();
   };
   const cancelClose = () => {
     clearTimeout(closeTimer);
@@ -81,6 +86,7 @@ export function trackIntent(target: IntentTarget, initial: IntentSettings, signa
       candidate = hit;
       cancelOpen();
       if (hit && event.wantsHover) {
+        target.prepare(hit);
         openTimer = setTimeout(() => {
           openTimer = undefined;
           cancelClose();

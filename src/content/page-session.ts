@@ -82,11 +82,14 @@ export class PageSession {
     this.#startInteraction();
     return this.#enqueue(async () => {
       const started = benchStart();
-      await this.#scanner.scan(root);
+      const slicer = createSlicer(SLICE_BUDGET_MS, this.#deps.signal);
+      await this.#scanner.scan(root, slicer);
       this.#report();
+      slicer.end();
       benchMeasure('initial-pass', started, { mentions: this.#highlighter.size });
     });
   }
+
 
   /** Applies settings that need no rescan (looks, delays, trigger mode). */
   restyle(settings: Settings): void {
@@ -111,6 +114,8 @@ export class PageSession {
     this.#updateIntent = trackIntent({
       hitTest: (x, y) => mentionAtPoint(this.#store, x, y, this.#shadowRoots),
       open: (mention) => this.#open(mention, false),
+      prepare: (mention) => this.#prepare(mention),
+      discardPrepared: () => this.#card.discardPrepared(),
       close: () => this.#card.close({ restoreFocus: false }),
       isOpen: () => this.#card.isOpen,
       current: () => this.#current,
@@ -127,6 +132,12 @@ export class PageSession {
     this.#current = mention;
     this.#highlighter.setActive(mention);
     this.#card.open(found.pack, found.entity, { range: mention.range }, { focus });
+  }
+
+  /** Builds the card for a mention the pointer rests on, hidden until the delay ends. */
+  #prepare(mention: PageMention): void {
+    const found = this.#entity(mention);
+    if (found && this.#store.isShown(mention)) this.#card.prepare(found.pack, found.entity, { range: mention.range });
   }
 
   #entity(mention: PageMention): { pack: ContentPack; entity: Entity } | null {
@@ -157,6 +168,7 @@ export class PageSession {
     }
     if (this.#current && !store.isShown(this.#current)) this.#card.close({ restoreFocus: false });
     this.#report();
+    slicer.end();
     benchMeasure('update', started, { dirty: changes.dirty.length });
   }
 

@@ -12,7 +12,7 @@ import { buildBenchVariant } from '../../scripts/sweep/bench-build.ts';
 import { cloneDefaults, encodeForStorage, type Settings } from '../../src/core/settings/index.ts';
 import { BROWSERS, launchWithExtension, type ExtensionBrowser } from './harness/browsers.ts';
 import { extensionStorage, type ExtensionStorage } from './harness/extension-storage.ts';
-import { eventually, hoverText, waitForHighlightCount } from './harness/page-helpers.ts';
+import { eventually, hoverText, hoverTimes, recordHoverTimes, waitForHighlightCount } from './harness/page-helpers.ts';
 import { FIXTURES, REPO_ROOT, startFixtureServer, type FixtureServer } from './harness/server.ts';
 
 interface Audit {
@@ -44,16 +44,21 @@ describe.each(BROWSERS)('the live card in %s', (name) => {
     await removeBuild();
   });
 
-  async function openCard(patch: Partial<Settings>): Promise<Page> {
+  function openCard(patch: Partial<Settings>): Promise<Page> {
+    return openCardWith(async () => {}, patch);
+  }
+
+  async function openCardWith(prepare: (page: Page) => Promise<void>, patch: Partial<Settings> = {}): Promise<Page> {
     await storage.set('sync', { settings: encodeForStorage({ ...cloneDefaults(), ...patch }) });
     const page = await ext.newPage();
+    await prepare(page);
     await page.setViewport({ width: 1000, height: 700 });
     await page.goto(server.url('/fixtures/card-audit.html'));
     await waitForHighlightCount(page, 3);
     await hoverText(page, 'Khrushchev');
     await eventually(() => page.evaluate(() => {
       const root = document.documentElement.lastElementChild?.shadowRoot;
-      return root?.querySelector('[role="dialog"]')?.getBoundingClientRect().height ?? 0;
+      return root?.querySelector('.bs-card:not(.bs-pending)')?.getBoundingClientRect().height ?? 0;
     }), (height) => height > 0);
     return page;
   }
@@ -103,4 +108,30 @@ describe.each(BROWSERS)('the live card in %s', (name) => {
     expect(contrast.passedInCard).toEqual(['color-contrast']);
     await page.close();
   });
+
+  it('is shown when the open delay ends, not before', async () => {
+    const page = await openCardWith(recordHoverTimes);
+    const { lastMove, shown } = await hoverTimes(page);
+    // The default open delay is 350 ms; timers may fire a millisecond early.
+    expect(shown - lastMove).toBeGreaterThanOrEqual(345);
+    expect(shown - lastMove).toBeLessThan(1500);
+    await page.close();
+  });
+
+  it('is opaque from its first frame, and still when reduced motion is asked for', async (context) => {
+    const style = (page: Page) => page.evaluate(() => {
+      const card = document.documentElement.lastElementChild!.shadowRoot!.querySelector('.bs-card:not(.bs-pending)')!;
+      const computed = getComputedStyle(card);
+      return { opacity: computed.opacity, animation: computed.animationName };
+    });
+    const page = await openCard({});
+    expect(await style(page)).toEqual({ opacity: '1', animation: 'bs-settle' });
+    await page.close();
+    // Firefox's WebDriver BiDi driver cannot emulate prefers-reduced-motion.
+    if (name === 'firefox') return context.skip();
+    const still = await openCardWith(async (page) => page.emulateMediaFeatures([{ name: 'prefers-reduced-motion', value: 'reduce' }]));
+    expect(await style(still)).toEqual({ opacity: '1', animation: 'none' });
+    await still.close();
+  });
 });
+

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
 import { BROWSERS, launchWithExtension, type ExtensionBrowser } from './harness/browsers.ts';
 import {
-  cardBox, cardName, eventually, hoverTimes, recordHoverTimes, highlightedTexts, hoverText, mutationsAfterLoad, recordMutations, textRect, waitForHighlightCount,
+  cardBox, cardName, eventually, highlightedTexts, hoverText, mutationsAfterLoad, recordMutations, textRect, waitForHighlightCount,
 } from './harness/page-helpers.ts';
 import { FIXTURES, startFixtureServer, type FixtureServer } from './harness/server.ts';
 
@@ -67,16 +67,14 @@ describe.each(BROWSERS)('on the page in %s', (name) => {
   });
 
   it('opens the card after the hover delay, keeps it while the pointer moves in, closes on Esc', async () => {
-    const page = await ext.newPage();
-    await page.setViewport({ width: 1000, height: 700 });
-    await recordHoverTimes(page);
-    await page.goto(server.url('/fixtures/basic.html'));
+    const page = await open('/fixtures/basic.html');
     await waitForHighlightCount(page, 3);
+    const before = Date.now();
     await hoverText(page, 'Khrushchev');
     expect(await eventually(() => cardName(page), (value) => value !== null)).toBe('Nikita Khrushchev');
-    // The card came no sooner than the default open delay (350 ms) after the pointer rested.
-    const times = await hoverTimes(page);
-    expect(times.hostAdded - times.lastMove).toBeGreaterThanOrEqual(340);
+    // Seen no sooner than the open delay (350 ms) after the pointer set off: a lower bound
+    // that a slow machine can only raise (the exact timing is in card-a11y.test.ts).
+    expect(Date.now() - before).toBeGreaterThanOrEqual(350);
     // Into the card: it stays open past the close delay.
     const box = (await cardBox(page))!;
     await page.mouse.move((box.left + box.right) / 2, box.top + 20, { steps: 4 });

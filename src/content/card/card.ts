@@ -1,9 +1,10 @@
-import { autoUpdate, computePosition, flip, inline, offset, shift, size } from '@floating-ui/dom';
+import { autoUpdate, computePosition, flip, inline, offset, shift, size, type ComputePositionConfig } from '@floating-ui/dom';
 import type { ContentPack, Entity } from '../../core/pack/types.ts';
 import type { CardTheme } from '../../core/settings/defaults.ts';
 import { h } from '../../ui/dom.ts';
 import { t } from '../../ui/i18n.ts';
 import { entityHeading, topicView } from '../../ui/topic-view.ts';
+import { benchMark } from '../bench-marks.ts';
 import { createCardHost, type CardHost } from './card-host.ts';
 
 export interface CardLook {
@@ -23,10 +24,18 @@ let headingCounter = 0;
  * Floating UI (flip above/below, shift sideways, shrink to the space there is). Mounted
  * on first use and removed on dispose; all text is set as text.
  */
+interface Pending {
+  element: HTMLElement;
+  anchor: CardAnchor;
+  stopPositioning: () => void;
+}
+
 export class Card {
   #mounted: CardHost | null = null;
   #element: HTMLElement | null = null;
   #stopPositioning: (() => void) | null = null;
+  /** A card built, placed and laid out but not shown yet (during the hover delay). */
+  #pending: Pending | null = null;
   #look: CardLook;
   #returnFocus: Element | null = null;
   readonly #onClose: () => void;
@@ -57,19 +66,48 @@ export class Card {
     if (this.#element) this.#applyLook(this.#element);
   }
 
+  /**
+   * Builds and places the card for a mention the pointer has just come to rest on, hidden
+   * (`visibility: hidden`: not painted, not hit, not in the accessibility tree), so that
+   * when the hover delay ends, showing it is a class change: painted in the next frame.
+   */
+  prepare(pack: ContentPack, entity: Entity, anchor: CardAnchor): void {
+    this.discardPrepared();
+    if (!this.canOpen) return;
+    const card = this.#build(pack, entity);
+    card.classList.add('bs-pending');
+    this.#mount().root.append(card);
+    this.#pending = { element: card, anchor, stopPositioning: this.#position(card, anchor) };
+  }
+
+  discardPrepared(): void {
+    if (!this.#pending) return;
+    this.#pending.stopPositioning();
+    this.#pending.element.remove();
+    this.#pending = null;
+  }
+
   open(pack: ContentPack, entity: Entity, anchor: CardAnchor, options: { focus: boolean }): void {
     this.close({ restoreFocus: false });
     const mounted = this.#mount();
-    const headingId = `bs-heading-${++headingCounter}`;
-    const close = h('button', { class: 'bs-close', type: 'button', 'aria-label': t('cardClose'), title: t('cardClose') }, '×');
-    close.addEventListener('click', () => this.close({ restoreFocus: true }));
-    const card = h('div', { class: 'bs-card bs-entering', role: 'dialog', 'aria-modal': 'false', 'aria-labelledby': headingId, tabindex: '-1', lang: 'en' },
-      h('div', { class: 'bs-inner' }, close, entityHeading(pack, entity, headingId), topicView(pack, entity)));
-    this.#applyLook(card);
-    mounted.root.append(card);
+    const pending = this.#pending;
+    this.#pending = null;
+    let card: HTMLElement;
+    if (pending && pending.anchor.range === anchor.range && pending.element.isConnected) {
+      card = pending.element;
+      card.classList.remove('bs-pending');
+      this.#stopPositioning = pending.stopPositioning;
+    } else {
+      if (pending) {
+        pending.stopPositioning();
+        pending.element.remove();
+      }
+      card = this.#build(pack, entity);
+      mounted.root.append(card);
+      this.#stopPositioning = this.#position(card, anchor);
+    }
     this.#element = card;
-    this.#position(card, anchor);
-    requestAnimationFrame(() => card.classList.remove('bs-entering'));
+    benchMark('card-shown');
     if (options.focus) {
       this.#returnFocus = document.activeElement;
       card.focus({ preventScroll: true });
@@ -99,6 +137,7 @@ export class Card {
   }
 
   dispose(): void {
+    this.discardPrepared();
     this.close({ restoreFocus: false });
     this.#mounted?.host.remove();
     this.#mounted = null;
@@ -111,42 +150,60 @@ export class Card {
     return this.#mounted;
   }
 
+  #build(pack: ContentPack, entity: Entity): HTMLElement {
+    const headingId = `bs-heading-${++headingCounter}`;
+    const close = h('button', { class: 'bs-close', type: 'button', 'aria-label': t('cardClose'), title: t('cardClose') }, '×');
+    close.addEventListener('click', () => this.close({ restoreFocus: true }));
+    const card = h('div', { class: 'bs-card', role: 'dialog', 'aria-modal': 'false', 'aria-labelledby': headingId, tabindex: '-1', lang: 'en' },
+      h('div', { class: 'bs-inner' }, close, entityHeading(pack, entity, headingId), topicView(pack, entity)));
+    this.#applyLook(card);
+    return card;
+  }
+
   #applyLook(card: HTMLElement): void {
     card.dataset.theme = this.#look.theme;
     card.style.setProperty('--bs-scale', String(this.#look.textSize / 100));
   }
 
-  #position(card: HTMLElement, anchor: CardAnchor): void {
-    const { startContainer, startOffset, endContainer, endOffset } = anchor.range;
-    const live = document.createRange();
-    live.setStart(startContainer, startOffset);
-    live.setEnd(endContainer, endOffset);
-    const reference = {
-      getBoundingClientRect: () => live.getBoundingClientRect(),
-      getClientRects: () => live.getClientRects(),
-      contextElement: startContainer.parentElement ?? undefined,
-    };
+  /** Keeps `card` placed next to the mention; returns the function that stops it. */
+  #position(card: HTMLElement, anchor: CardAnchor): () => void {
+    const reference = referenceFor(anchor.range);
+    const options = positioning((availableHeight) => {
+      card.style.maxHeight = `${Math.max(120, Math.min(availableHeight, 512))}px`;
+    });
     const update = () => {
-      void computePosition(reference, card, {
-        strategy: 'fixed',
-        placement: 'bottom-start',
-        middleware: [
-          inline(),
-          offset(6),
-          flip({ padding: 8 }),
-          shift({ padding: 8 }),
-          size({
-            padding: 8,
-            apply({ availableHeight }) {
-              card.style.maxHeight = `${Math.max(120, Math.min(availableHeight, 512))}px`;
-            },
-          }),
-        ],
-      }).then(({ x, y }) => {
+      void computePosition(reference, card, options).then(({ x, y }) => {
         card.style.left = `${x}px`;
         card.style.top = `${y}px`;
       });
     };
-    this.#stopPositioning = autoUpdate(reference, card, update, { animationFrame: false });
+    return autoUpdate(reference, card, update, { animationFrame: false });
   }
+}
+
+/** A mention as Floating UI's reference: a live Range over it, so it follows reflows. */
+function referenceFor(range: StaticRange) {
+  const live = document.createRange();
+  live.setStart(range.startContainer, range.startOffset);
+  live.setEnd(range.endContainer, range.endOffset);
+  return {
+    getBoundingClientRect: () => live.getBoundingClientRect(),
+    getClientRects: () => live.getClientRects(),
+    contextElement: range.startContainer.parentElement ?? undefined,
+  };
+}
+
+/** Below the mention, flipped above or shifted sideways to stay in view, as tall as there is room for. */
+function positioning(fitHeight: (availableHeight: number) => void): Partial<ComputePositionConfig> {
+  return {
+    strategy: 'fixed',
+    placement: 'bottom-start',
+    middleware: [
+      inline(),
+      offset(6),
+      flip({ padding: 8 }),
+      shift({ padding: 8 }),
+      size({ padding: 8, apply: ({ availableHeight }) => fitHeight(availableHeight) }),
+    ],
+  };
 }

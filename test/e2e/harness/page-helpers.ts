@@ -143,8 +143,18 @@ export async function cardBox(page: Page): Promise<Box | null> {
       return { left: r.left, top: r.top, right: r.right, bottom: r.bottom };
     });
   }
-  return page.evaluate(() => {
+  return probeCardBox(page);
+}
+
+/**
+ * The box the card's host covers in the viewport, probed with elementFromPoint (the host,
+ * the last child of <html>, answers it for every point of the card), or null. `world` is
+ * a page or a frame's isolated realm: anything that evaluates in the document.
+ */
+export function probeCardBox(world: Pick<Page, 'evaluate'>): Promise<Box | null> {
+  return world.evaluate(() => {
     const host = document.documentElement.lastElementChild;
+    if (!host || host === document.body || host === document.head) return null;
     let box: { left: number; top: number; right: number; bottom: number } | null = null;
     for (let y = 0; y < innerHeight; y += 4) {
       for (let x = 0; x < innerWidth; x += 4) {
@@ -159,23 +169,30 @@ export async function cardBox(page: Page): Promise<Box | null> {
 }
 
 /**
- * Page-clock times of the last pointer move and of the card host's arrival, so a test can
- * check the open delay without racing the browser. Call before `goto`.
+ * Page-clock times of the last pointer move and of the card being shown, so a test can
+ * check the open delay without racing the browser. The card is prepared hidden during the
+ * delay (class `bs-pending`), so this watches inside its shadow root: the audit build's
+ * only. Call before `goto`.
  */
 export async function recordHoverTimes(page: Page): Promise<void> {
   await page.evaluateOnNewDocument(() => {
-    const times = { lastMove: 0, hostAdded: 0 };
+    const times = { lastMove: 0, shown: 0 };
     (window as unknown as { __hoverTimes: typeof times }).__hoverTimes = times;
     addEventListener('pointermove', (event) => (times.lastMove = event.timeStamp), true);
+    const watch = (root: ShadowRoot) => new MutationObserver(() => {
+      if (!times.shown && root.querySelector('.bs-card:not(.bs-pending)')) times.shown = performance.now();
+    }).observe(root, { subtree: true, childList: true, attributes: true, attributeFilter: ['class'] });
     // The card's host is the only child that will ever be added to <html> after parsing.
     document.addEventListener('DOMContentLoaded', () => {
-      new MutationObserver(() => (times.hostAdded ||= performance.now())).observe(document.documentElement, { childList: true });
+      new MutationObserver((records) => {
+        for (const record of records) for (const node of record.addedNodes) if (node instanceof HTMLElement && node.shadowRoot) watch(node.shadowRoot);
+      }).observe(document.documentElement, { childList: true });
     });
   });
 }
 
-export function hoverTimes(page: Page): Promise<{ lastMove: number; hostAdded: number }> {
-  return page.evaluate(() => (window as unknown as { __hoverTimes: { lastMove: number; hostAdded: number } }).__hoverTimes);
+export function hoverTimes(page: Page): Promise<{ lastMove: number; shown: number }> {
+  return page.evaluate(() => (window as unknown as { __hoverTimes: { lastMove: number; shown: number } }).__hoverTimes);
 }
 
 /**
