@@ -2,7 +2,7 @@
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'node_modules/**', 'bench/results/**', 'demo-output/**'] },
+  { ignores: ['dist/**', 'node_modules/**', 'bench/results/**', 'demo-output/**', '.tmp/**'] },
   ...tseslint.configs.strict,
   {
     rules: {

@@ -6,9 +6,8 @@
  */
 import { join } from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
-import { findBrowser, FIREFOX_UUID, type BrowserName } from '../test/e2e/harness/browsers.ts';
+import { CHROMIUM_ARGS as HARNESS_CHROMIUM_ARGS, findBrowser, FIREFOX_PREFS, type BrowserName } from '../test/e2e/harness/browsers.ts';
 import { REPO_ROOT } from '../test/e2e/harness/server.ts';
-import { GECKO_ID } from '../scripts/manifest-variants.ts';
 
 export type { BrowserName };
 
@@ -32,9 +31,7 @@ export interface BenchBrowser {
 }
 
 const CHROMIUM_ARGS = [
-  '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
-  '--disable-sync', '--no-first-run', '--disable-quic', '--disable-dev-shm-usage',
-  '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1',
+  ...HARNESS_CHROMIUM_ARGS,
   // Fewer moving parts between otherwise identical runs.
   '--disable-features=BackForwardCache,Translate,OptimizationHints,MediaRouter',
   '--disable-renderer-backgrounding', '--disable-background-timer-throttling',
@@ -65,18 +62,8 @@ export async function launchBenchBrowser(name: BrowserName, withExtension: boole
       headless: true,
       defaultViewport: { width: 1280, height: 900 },
       extraPrefsFirefox: {
-        'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: FIREFOX_UUID }),
-        'network.proxy.type': 1,
-        'network.proxy.http': '127.0.0.1',
-        'network.proxy.http_port': 9,
-        'network.proxy.ssl': '127.0.0.1',
-        'network.proxy.ssl_port': 9,
-        'network.proxy.no_proxies_on': '127.0.0.1',
-        'network.proxy.allow_hijacking_localhost': false,
-        // performance.now() at full resolution (1 ms steps otherwise).
-        'privacy.reduceTimerPrecision': false,
+        ...FIREFOX_PREFS,
         'privacy.resistFingerprinting.reduceTimerPrecision.microseconds': 1,
-        'browser.shell.checkDefaultBrowser': false,
       },
     });
     if (withExtension) await browser.installExtension(extensionDir);

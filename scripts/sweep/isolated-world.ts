@@ -2,8 +2,8 @@
  * Reading a page from puppeteer's isolated world, which stays pristine whatever a page
  * does to its own (the hostile pages break theirs on purpose), in both browsers.
  */
-import type { Frame, Realm } from 'puppeteer-core';
-import { eventually } from '../../test/e2e/harness/page-helpers.ts';
+import type { Frame, Page, Realm } from 'puppeteer-core';
+import { eventually, probeCardBox } from '../../test/e2e/harness/page-helpers.ts';
 import { extensionTasks } from './bench-build.ts';
 
 /** Puppeteer's isolated world in `frame`: pristine, whatever the page did to its own. */
@@ -46,20 +46,7 @@ export async function extensionTime(frame: Frame) {
  * `elementFromPoint` answers it for every point of the card), or null.
  */
 export function cardBox(frame: Frame) {
-  return world(frame).evaluate(() => {
-    const host = document.documentElement.lastElementChild;
-    if (!host || host === document.body || host === document.head) return null;
-    let box: { left: number; top: number; right: number; bottom: number } | null = null;
-    for (let y = 0; y < innerHeight; y += 4) {
-      for (let x = 0; x < innerWidth; x += 4) {
-        if (document.elementFromPoint(x, y) !== host) continue;
-        box = box
-          ? { left: Math.min(box.left, x), top: Math.min(box.top, y), right: Math.max(box.right, x), bottom: Math.max(box.bottom, y) }
-          : { left: x, top: y, right: x, bottom: y };
-      }
-    }
-    return box;
-  });
+  return probeCardBox(world(frame) as unknown as Pick<Page, 'evaluate'>);
 }
 
 /** The viewport centre of the `nth` occurrence of `text` (in any document: HTML, SVG, text). */

@@ -5,8 +5,7 @@
  * contexts (content scripts, service worker / event page).
  */
 import puppeteer, { type Browser, type CDPSession, type HTTPRequest, type Page, type Target } from 'puppeteer-core';
-import { findBrowser, FIREFOX_UUID, type BrowserName } from '../../test/e2e/harness/browsers.ts';
-import { GECKO_ID } from '../manifest-variants.ts';
+import { CHROMIUM_ARGS, findBrowser, FIREFOX_PREFS as HARNESS_FIREFOX_PREFS, FIREFOX_UUID, type BrowserName } from '../../test/e2e/harness/browsers.ts';
 import { extensionErrorInConsole, extensionErrorInStdout, pageOf, type ExtensionError } from './extension-errors.ts';
 
 export type { BrowserName, ExtensionError };
@@ -33,23 +32,8 @@ export interface SweepBrowser {
   close(): Promise<void>;
 }
 
-const CHROMIUM_ARGS = [
-  '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
-  '--disable-sync', '--no-first-run', '--disable-quic', '--disable-dev-shm-usage',
-  '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1',
-];
-
 const FIREFOX_PREFS = {
-  'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: FIREFOX_UUID }),
-  'network.proxy.type': 1,
-  'network.proxy.http': '127.0.0.1',
-  'network.proxy.http_port': 9,
-  'network.proxy.ssl': '127.0.0.1',
-  'network.proxy.ssl_port': 9,
-  'network.proxy.no_proxies_on': '127.0.0.1',
-  'network.proxy.allow_hijacking_localhost': false,
-  'privacy.reduceTimerPrecision': false,
-  'browser.shell.checkDefaultBrowser': false,
+  ...HARNESS_FIREFOX_PREFS,
   // The event page's console (where it logs the errors content scripts report) is only
   // reachable on stdout: BiDi sees no extension contexts.
   'devtools.console.stdout.content': true,
@@ -64,7 +48,7 @@ export async function launchSweepBrowser(name: BrowserName, dist: string | null)
   let browser: Browser;
   let extensionOrigin = '';
   if (name === 'chromium') {
-    browser = await puppeteer.launch({ executablePath, headless: true, pipe: true, enableExtensions: dist ? [dist] : false, args: CHROMIUM_ARGS });
+    browser = await puppeteer.launch({ executablePath, headless: true, pipe: true, enableExtensions: dist ? [dist] : false, args: [...CHROMIUM_ARGS] });
     if (dist) {
       const worker = await browser.waitForTarget((target) => target.type() === 'service_worker' && target.url().startsWith('chrome-extension://'), { timeout: 20_000 });
       // (Node's URL gives chrome-extension:// URLs the origin "null".)
