@@ -5,8 +5,11 @@ import { benchTask } from './bench-marks.ts';
  * so no task of ours holds the main thread for longer than the budget.
  */
 export interface Slicer {
-  /** Cheap enough to call per node: reads the clock only every 64 calls. */
-  due(): boolean;
+  /**
+   * Cheap enough to call per node: reads the clock only once every 64 units of work (a
+   * node is 1, plus 1 per 256 characters it holds, so runs of long paragraphs check often).
+   */
+  due(cost?: number): boolean;
   pause(): Promise<void>;
   /** Marks the end of the work (the bench build records the last slice, like the others). */
   end(): void;
@@ -18,8 +21,10 @@ export function createSlicer(budgetMs: number, signal: AbortSignal): Slicer {
   let sliceStart = performance.now();
   let steps = 0;
   return {
-    due() {
-      if (++steps % CHECK_EVERY !== 0) return false;
+    due(cost = 1) {
+      steps += cost;
+      if (steps < CHECK_EVERY) return false;
+      steps = 0;
       return performance.now() - sliceStart > budgetMs;
     },
     async pause() {

@@ -49,6 +49,7 @@ export async function walkTextRuns(
   };
 
   for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
+    let cost = 1;
     const parent = node.parentNode;
     if (parent && parent.nodeType === ELEMENT && SKIPPED_TAGS.has((parent as Element).localName)) {
       flush();
@@ -66,9 +67,10 @@ export async function walkTextRuns(
       nodes.push(node);
       texts.push(data);
       chars += data.length;
+      cost += data.length >> 8;
     }
     // A run may straddle a pause; text changed meanwhile is rescanned by the observer.
-    if (slicer.due()) await slicer.pause();
+    if (slicer.due(cost)) await slicer.pause();
   }
   flush();
 }
