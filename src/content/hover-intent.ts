@@ -23,6 +23,9 @@ export interface IntentTarget {
   inCard(event: Event): boolean;
 }
 
+/** At most this much of the delay is taken as already waited (a frame is ~16 ms). */
+const MAX_FRAME_LAG_MS = 100;
+
 const MODIFIER_FLAG: Record<ModifierKey, 'altKey' | 'shiftKey' | 'ctrlKey' | 'metaKey'> = {
   Alt: 'altKey',
   Shift: 'shiftKey',
@@ -43,7 +46,7 @@ export function trackIntent(target: IntentTarget, initial: IntentSettings, signa
   let closeTimer: ReturnType<typeof setTimeout> | undefined;
   let frame = 0;
   // What evaluate() needs, read during dispatch: composedPath() is empty afterwards.
-  let last: { x: number; y: number; inCard: boolean; wantsHover: boolean } | null = null;
+  let last: { x: number; y: number; at: number; inCard: boolean; wantsHover: boolean } | null = null;
 
   const cancelOpen = () => {
     if (openTimer === undefined) return;
@@ -86,12 +89,14 @@ export function trackIntent(target: IntentTarget, initial: IntentSettings, signa
       candidate = hit;
       cancelOpen();
       if (hit && event.wantsHover) {
-        target.prepare(hit);
+        // The delay counts from the pointer's last move, not from this frame; the card is
+        // built meanwhile, so it is shown in the first frame after the delay.
         openTimer = setTimeout(() => {
           openTimer = undefined;
           cancelClose();
           target.open(hit);
-        }, settings.openDelayMs);
+        }, settings.openDelayMs - Math.min(Math.max(performance.now() - event.at, 0), MAX_FRAME_LAG_MS));
+        target.prepare(hit);
       }
     }
     if (settings.mode !== 'click' || !hit) scheduleClose();
@@ -101,7 +106,8 @@ export function trackIntent(target: IntentTarget, initial: IntentSettings, signa
   // Only the user steers the card: events a page script dispatches (isTrusted false) are ignored.
   window.addEventListener('pointermove', (event) => {
     if (!event.isTrusted) return;
-    last = { x: event.clientX, y: event.clientY, inCard: target.inCard(event), wantsHover: wantsHover(event) };
+    // Event time stamps and performance.now() share the document's time origin.
+    last = { x: event.clientX, y: event.clientY, at: event.timeStamp, inCard: target.inCard(event), wantsHover: wantsHover(event) };
     if (!frame) frame = requestAnimationFrame(evaluate);
   }, options);
   document.documentElement.addEventListener('pointerleave', (event) => {
