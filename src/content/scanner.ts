@@ -16,7 +16,7 @@ export interface ScannerDeps {
 }
 
 /** Longest stretch of our work before yielding to the page. */
-export const SLICE_BUDGET_MS = 8;
+export const SLICE_BUDGET_MS = 5;
 
 /** A long text node is read and matched this much at a time, yielding in between (a few ms each). */
 const WINDOW_CHARS = LONG_TEXT_CHARS;

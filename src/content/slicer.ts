@@ -6,7 +6,7 @@ import { benchTask } from './bench-marks.ts';
  */
 export interface Slicer {
   /**
-   * Cheap enough to call per node: reads the clock only once every 64 units of work (a
+   * Cheap enough to call per node: reads the clock only once every 16 units of work (a
    * node is 1, plus 1 per 256 characters it holds, so runs of long paragraphs check often).
    */
   due(cost?: number): boolean;
@@ -15,7 +15,7 @@ export interface Slicer {
   end(): void;
 }
 
-const CHECK_EVERY = 64;
+const CHECK_EVERY = 16;
 
 export function createSlicer(budgetMs: number, signal: AbortSignal): Slicer {
   let sliceStart = performance.now();
