@@ -10,7 +10,7 @@ import { observePage, type PageChanges } from './page-observer.ts';
 import { pageShade } from './page-shade.ts';
 import { nextInReadingOrder, revealMention } from './reveal.ts';
 import { Scanner, SLICE_BUDGET_MS } from './scanner.ts';
-import { createSlicer } from './slicer.ts';
+import { createSlicer, yieldToPage } from './slicer.ts';
 import type { EntityCounts } from '../core/messages.ts';
 import { benchMeasure, benchStart } from './bench-marks.ts';
 
@@ -81,6 +81,9 @@ export class PageSession {
     this.#observer.observe(document.documentElement);
     this.#startInteraction();
     return this.#enqueue(async () => {
+      // Start in a task of its own, not in the one that read the settings and built the matcher.
+      await yieldToPage();
+      if (this.#deps.signal.aborted) return;
       const started = benchStart();
       const slicer = createSlicer(SLICE_BUDGET_MS, this.#deps.signal);
       await this.#scanner.scan(root, slicer);

@@ -43,7 +43,8 @@ interface SchedulerWithYield {
   yield(): Promise<void>;
 }
 
-function yieldToPage(): Promise<void> {
+/** Lets the page run (input, rendering, its own tasks) before we go on. */
+export function yieldToPage(): Promise<void> {
   const scheduler = (globalThis as { scheduler?: Partial<SchedulerWithYield> }).scheduler;
   if (typeof scheduler?.yield === 'function') return scheduler.yield();
   // A message-channel task runs after pending input and rendering, without setTimeout's clamping.
