@@ -70,5 +70,11 @@ async function firefoxRunner(ext: ExtensionBrowser): Promise<Run> {
     if (!page) await new Promise((done) => setTimeout(done, 100));
   }
   if (!page) throw new Error(`The extension page ${String(url)} did not open`);
+  // Its context exists before the page has loaded and bound the extension APIs.
+  const ready = () => evaluate(page, `typeof browser !== 'undefined' && browser.storage !== undefined`).catch(() => false);
+  for (let tries = 0; (await ready()) !== true; tries++) {
+    if (tries > 100) throw new Error(`The extension page ${String(url)} never got browser.storage`);
+    await new Promise((done) => setTimeout(done, 50));
+  }
   return (expression) => evaluate(page, expression);
 }
