@@ -63,6 +63,20 @@ export class MentionStore {
     this.#syncYears(yearsShownBefore);
   }
 
+  /**
+   * Takes a run out, giving back what addRun was given for it (its nodes and mentions in
+   * segment form), so it can be added again unchanged when its text shows again.
+   */
+  takeRun(run: StoredRun): { nodes: Text[]; found: SegmentMention[] } {
+    const found = run.mentions.map(({ topic, entity, trigger, isYear, range }) => ({
+      topic, entity, trigger, isYear,
+      start: { segment: run.nodes.indexOf(range.startContainer as Text), offset: range.startOffset },
+      end: { segment: run.nodes.indexOf(range.endContainer as Text), offset: range.endOffset },
+    }));
+    this.removeNode(run.nodes[0]!);
+    return { nodes: run.nodes, found };
+  }
+
   /** Forgets the run that holds `node`, if any. Returns whether one was removed. */
   removeNode(node: Text): boolean {
     const run = this.#runsByNode.get(node);

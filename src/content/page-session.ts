@@ -62,7 +62,6 @@ export class PageSession {
         this.#shadowRoots.push(root);
         this.#observer.observe(root);
       },
-      signal,
     });
     signal.addEventListener('abort', () => {
       this.#card.dispose();
@@ -92,7 +91,6 @@ export class PageSession {
       benchMeasure('initial-pass', started, { mentions: this.#highlighter.size });
     });
   }
-
 
   /** Applies settings that need no rescan (looks, delays, trigger mode). */
   restyle(settings: Settings): void {
@@ -130,8 +128,8 @@ export class PageSession {
   }
 
   #open(mention: PageMention, focus: boolean): void {
-    const found = this.#entity(mention);
-    if (!found || !this.#store.isShown(mention) || !this.#card.canOpen) return;
+    const found = this.#cardFor(mention);
+    if (!found) return;
     this.#current = mention;
     this.#highlighter.setActive(mention);
     this.#card.open(found.pack, found.entity, { range: mention.range }, { focus });
@@ -139,11 +137,13 @@ export class PageSession {
 
   /** Builds the card for a mention the pointer rests on, hidden until the delay ends. */
   #prepare(mention: PageMention): void {
-    const found = this.#entity(mention);
-    if (found && this.#store.isShown(mention)) this.#card.prepare(found.pack, found.entity, { range: mention.range });
+    const found = this.#cardFor(mention);
+    if (found) this.#card.prepare(found.pack, found.entity, { range: mention.range });
   }
 
-  #entity(mention: PageMention): { pack: ContentPack; entity: Entity } | null {
+  /** What the card shows for `mention`, or null when it cannot show one (hidden now, or no HTML document). */
+  #cardFor(mention: PageMention): { pack: ContentPack; entity: Entity } | null {
+    if (!this.#store.isShown(mention) || !this.#card.canOpen) return null;
     const pack = this.#deps.packs.find((candidate) => candidate.id === mention.topic);
     const entity = pack?.entities.find((candidate) => candidate.id === mention.entity);
     return pack && entity ? { pack, entity } : null;

@@ -1,7 +1,7 @@
 import { toSegments } from '../core/matcher/segments.ts';
 import type { Matcher, Mention, SegmentMention } from '../core/matcher/types.ts';
 import type { MentionStore, StoredRun } from './mention-store.ts';
-import { createSlicer, type Slicer } from './slicer.ts';
+import type { Slicer } from './slicer.ts';
 import { isRenderedText } from './text-rules.ts';
 import { findShadowRoots, LONG_TEXT_CHARS, walkTextRuns, type TextRun } from './text-runs.ts';
 
@@ -12,7 +12,6 @@ export interface ScannerDeps {
   ownHost: () => Element | null;
   /** Open shadow roots found while walking (to observe them). */
   onShadowRoot: (root: ShadowRoot) => void;
-  signal: AbortSignal;
 }
 
 /** Longest stretch of our work before yielding to the page. */
@@ -43,7 +42,7 @@ export class Scanner {
     this.#deps = deps;
   }
 
-  async scan(root: Node, slicer: Slicer = createSlicer(SLICE_BUDGET_MS, this.#deps.signal)): Promise<void> {
+  async scan(root: Node, slicer: Slicer): Promise<void> {
     const long: Text[] = [];
     await walkTextRuns(root, this.#deps.ownHost(), (run) => this.#match(run), (node) => long.push(node), slicer);
     for (const node of long) await this.#matchInWindows(node, slicer);
@@ -75,14 +74,7 @@ export class Scanner {
 
   /** A stored run whose text is no longer rendered goes back to the hidden ones. */
   recheckShown(run: StoredRun): void {
-    if (isRenderedText(run.nodes[0]!)) return;
-    const found = run.mentions.map(({ topic, entity, trigger, isYear, range }) => ({
-      topic, entity, trigger, isYear,
-      start: { segment: run.nodes.indexOf(range.startContainer as Text), offset: range.startOffset },
-      end: { segment: run.nodes.indexOf(range.endContainer as Text), offset: range.endOffset },
-    }));
-    this.#deps.store.removeNode(run.nodes[0]!);
-    this.#hidden.add({ nodes: run.nodes, found });
+    if (!isRenderedText(run.nodes[0]!)) this.#hidden.add(this.#deps.store.takeRun(run));
   }
 
   /** Forgets hidden runs under `root` (before it is rescanned). */
@@ -111,7 +103,7 @@ export class Scanner {
       const last = from + chunk.length >= node.length;
       const cut = last ? chunk.length : nextSpace(chunk, WINDOW_CHARS, WINDOW_CHARS + WINDOW_OVERLAP);
       const end = last ? cut : nextSpace(chunk, cut + WINDOW_OVERLAP, chunk.length);
-      for (const mention of this.#deps.matcher.find(end === chunk.length ? chunk : chunk.slice(0, end))) {
+      for (const mention of this.#deps.matcher.find(chunk.slice(0, end))) {
         const start = mention.start + from;
         if (mention.start >= cut || start < taken) continue;
         found.push({ ...mention, start, end: mention.end + from });

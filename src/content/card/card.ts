@@ -19,17 +19,17 @@ export interface CardAnchor {
 
 let headingCounter = 0;
 
-/**
- * The hover card: a non-modal dialog next to a mention, kept inside the viewport by
- * Floating UI (flip above/below, shift sideways, shrink to the space there is). Mounted
- * on first use and removed on dispose; all text is set as text.
- */
 interface Pending {
   element: HTMLElement;
   anchor: CardAnchor;
   stopPositioning: () => void;
 }
 
+/**
+ * The hover card: a non-modal dialog next to a mention, kept inside the viewport by
+ * Floating UI (flip above/below, shift sideways, shrink to the space there is). Mounted
+ * on first use and removed on dispose; all text is set as text.
+ */
 export class Card {
   #mounted: CardHost | null = null;
   #element: HTMLElement | null = null;
@@ -73,7 +73,6 @@ export class Card {
    */
   prepare(pack: ContentPack, entity: Entity, anchor: CardAnchor): void {
     this.discardPrepared();
-    if (!this.canOpen) return;
     const card = this.#build(pack, entity);
     card.classList.add('bs-pending');
     this.#mount().root.append(card);
@@ -91,17 +90,14 @@ export class Card {
     this.close({ restoreFocus: false });
     const mounted = this.#mount();
     const pending = this.#pending;
-    this.#pending = null;
     let card: HTMLElement;
     if (pending && pending.anchor.range === anchor.range && pending.element.isConnected) {
+      this.#pending = null;
       card = pending.element;
       card.classList.remove('bs-pending');
       this.#stopPositioning = pending.stopPositioning;
     } else {
-      if (pending) {
-        pending.stopPositioning();
-        pending.element.remove();
-      }
+      this.discardPrepared();
       card = this.#build(pack, entity);
       mounted.root.append(card);
       this.#stopPositioning = this.#position(card, anchor);
