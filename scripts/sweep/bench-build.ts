@@ -12,7 +12,7 @@ import { promisify } from 'node:util';
 import type { BrowserName } from '../../test/e2e/harness/browsers.ts';
 import { REPO_ROOT } from '../../test/e2e/harness/server.ts';
 
-export async function buildBenchVariant(name: BrowserName, variant: 'bench' | 'audit' = 'bench'): Promise<{ dir: string; remove(): Promise<void> }> {
+export async function buildVariant(name: BrowserName, variant: 'bench' | 'audit'): Promise<{ dir: string; remove(): Promise<void> }> {
   const parent = await mkdtemp(join(tmpdir(), `backstory-${variant}-`));
   const dir = join(parent, name);
   const mode = name === 'chromium' ? 'chrome' : 'firefox';

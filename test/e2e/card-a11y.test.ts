@@ -8,7 +8,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildBenchVariant } from '../../scripts/sweep/bench-build.ts';
+import { buildVariant } from '../../scripts/sweep/bench-build.ts';
 import { cloneDefaults, encodeForStorage, type Settings } from '../../src/core/settings/index.ts';
 import { BROWSERS, launchWithExtension, type ExtensionBrowser } from './harness/browsers.ts';
 import { extensionStorage, type ExtensionStorage } from './harness/extension-storage.ts';
@@ -31,7 +31,7 @@ describe.each(BROWSERS)('the live card in %s', (name) => {
   let axeSource = '';
 
   beforeAll(async () => {
-    const build = await buildBenchVariant(name, 'audit');
+    const build = await buildVariant(name, 'audit');
     removeBuild = build.remove;
     server = await startFixtureServer({ '/fixtures/': FIXTURES });
     ext = await launchWithExtension(name, { extensionDir: build.dir });

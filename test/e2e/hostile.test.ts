@@ -20,7 +20,7 @@ import type { Frame, Page } from 'puppeteer-core';
 import { BROWSERS } from './harness/browsers.ts';
 import { eventually, mutationsAfterLoad, recordMutations } from './harness/page-helpers.ts';
 import { FIXTURES, startFixtureServer, type FixtureServer } from './harness/server.ts';
-import { buildBenchVariant } from '../../scripts/sweep/bench-build.ts';
+import { buildVariant } from '../../scripts/sweep/bench-build.ts';
 import { cardBox, extensionTime, marks, textPoint, waitForMarks, world } from '../../scripts/sweep/isolated-world.ts';
 import { defaultMatching, expectedIn, loadBundledPacks, normalize } from '../../scripts/sweep/expected.ts';
 import { launchSweepBrowser, type SweepBrowser } from '../../scripts/sweep/launch.ts';
@@ -50,7 +50,7 @@ describe.each(BROWSERS)('hostile and odd pages in %s', (name) => {
   const { matcher, yearRule } = defaultMatching(loadBundledPacks(join(REPO_ROOT, 'assets/topics')));
 
   beforeAll(async () => {
-    const build = await buildBenchVariant(name);
+    const build = await buildVariant(name, 'bench');
     removeBuild = build.remove;
     server = await startFixtureServer({ '/hostile/': HOSTILE });
     other = await startFixtureServer({ '/hostile/': HOSTILE });

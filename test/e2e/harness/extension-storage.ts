@@ -1,4 +1,5 @@
 import type { ExtensionBrowser } from './browsers.ts';
+import { eventually } from './page-helpers.ts';
 
 export type Area = 'sync' | 'local' | 'session';
 
@@ -32,15 +33,19 @@ export async function extensionStorage(ext: ExtensionBrowser): Promise<Extension
   const target = await ext.browser.waitForTarget((t) => t.type() === 'service_worker' && t.url().startsWith(ext.extensionOrigin));
   const worker = (await target.worker())!;
   // Right after launch the worker's scope may not have its extension APIs bound yet.
-  for (let tries = 0; !(await worker.evaluate(() => typeof chrome !== 'undefined' && chrome.storage !== undefined)); tries++) {
-    if (tries > 100) throw new Error('The service worker never got chrome.storage');
-    await new Promise((done) => setTimeout(done, 50));
-  }
+  await until(() => worker.evaluate(() => typeof chrome !== 'undefined' && chrome.storage !== undefined), 'The service worker got no chrome.storage');
   return {
     set: (area, items) => worker.evaluate((a, i) => chrome.storage[a].set(i), area, items),
     get: (area) => worker.evaluate((a) => chrome.storage[a].get(), area),
     clear: (area) => worker.evaluate((a) => chrome.storage[a].clear(), area),
   };
+}
+
+/** Polls `read` until it gives something truthy; fails saying `what` did not happen. */
+function until<T>(read: () => Promise<T>, what: string): Promise<T> {
+  return eventually(read, Boolean, 10_000).catch((error: unknown) => {
+    throw new Error(`${what} within 10 s`, { cause: error });
+  });
 }
 
 async function firefoxRunner(ext: ExtensionBrowser): Promise<Run> {
@@ -64,17 +69,8 @@ async function firefoxRunner(ext: ExtensionBrowser): Promise<Run> {
     win.gBrowser.addTab(url, { triggeringPrincipal: Services.scriptSecurityManager.getSystemPrincipal() });
     return url;
   })()`);
-  let page: string | undefined;
-  for (let tries = 0; !page && tries < 100; tries++) {
-    page = (await contexts()).find((context) => context.url === url)?.context;
-    if (!page) await new Promise((done) => setTimeout(done, 100));
-  }
-  if (!page) throw new Error(`The extension page ${String(url)} did not open`);
+  const page = (await until(async () => (await contexts()).find((context) => context.url === url)?.context, `The extension page ${String(url)} did not open`))!;
   // Its context exists before the page has loaded and bound the extension APIs.
-  const ready = () => evaluate(page, `typeof browser !== 'undefined' && browser.storage !== undefined`).catch(() => false);
-  for (let tries = 0; (await ready()) !== true; tries++) {
-    if (tries > 100) throw new Error(`The extension page ${String(url)} never got browser.storage`);
-    await new Promise((done) => setTimeout(done, 50));
-  }
+  await until(() => evaluate(page, `typeof browser !== 'undefined' && browser.storage !== undefined`).catch(() => false), `The extension page ${String(url)} got no browser.storage`);
   return (expression) => evaluate(page, expression);
 }
