@@ -11,6 +11,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import type { Plugin } from 'vite';
 import { compile } from '../src/core/matcher/compile.ts';
+import { gateSources, gateTriggers } from '../src/core/matcher/gate.ts';
 import type { Precompiled } from '../src/core/matcher/precompiled.ts';
 import { fastSource } from '../src/core/matcher/skeleton.ts';
 import { storedVariants } from '../src/core/matcher/variants.ts';
@@ -27,11 +28,16 @@ export function precompileMatcher(dir: string, root = process.cwd()): Precompile
       // Not JSON: the validate-packs plugin reports it.
     }
   }
-  const skeletons = compile({ packs: collectPacks(files).packs }).prefilter?.skeletons ?? [];
-  const chars = [...new Set(skeletons.join(''))].filter((c) => c !== ' ').sort();
+  const compiled = compile({ packs: collectPacks(files).packs });
+  const skeletons = compiled.prefilter?.skeletons ?? [];
+  const triggers = skeletons.length > 0 ? gateTriggers(compiled) : [];
+  // Variants first, so the gate's special class is built from the exact ones.
+  const chars = [...new Set([...skeletons, ...triggers].join(''))].filter((c) => c !== ' ').sort();
+  const variants = Object.fromEntries(chars.map((c) => [c, storedVariants(c)]));
   return {
     prefilters: skeletons.length > 0 ? [{ skeletons, ...fastSource(skeletons) }] : [],
-    variants: Object.fromEntries(chars.map((c) => [c, storedVariants(c)])),
+    gates: triggers.length > 0 ? [gateSources(triggers, variants)] : [],
+    variants,
   };
 }
 

@@ -8,6 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { precompileMatcher, precompileMatcherPlugin } from '../../scripts/vite-plugin-precompile-matcher.ts';
 import { compile } from '../../src/core/matcher/compile.ts';
+import { gateSources, gateTriggers, NONE } from '../../src/core/matcher/gate.ts';
 import type { Matcher } from '../../src/core/matcher/types.ts';
 import { variantsOf } from '../../src/core/matcher/variants.ts';
 import { bundledPack } from './helpers/matcher-fixture.ts';
@@ -24,8 +25,16 @@ describe('what the build precompiles', () => {
     expect(precompiled.prefilters[0]!.fast).toBe(prefilter.fast!.source);
   });
 
+  it('is the gate of the bundled triggers, its special class built from the exact variants', () => {
+    const compiled = compile({ packs: [bundledPack] });
+    expect(precompiled.gates).toEqual([gateSources(gateTriggers(compiled), precompiled.variants)]);
+    expect(precompiled.gates[0]!.triggers).toContain('khrushchev');
+    expect(precompiled.gates[0]!.triggers).not.toContain('khrushchev thaw');
+  });
+
   it('holds every non-ASCII variant of their characters but the character and its upper case', () => {
-    expect(Object.keys(precompiled.variants).sort()).toEqual([...new Set(precompiled.prefilters[0]!.skeletons.join('').replaceAll(' ', ''))].sort());
+    const used = [...precompiled.prefilters[0]!.skeletons, ...precompiled.gates[0]!.triggers].join('').replaceAll(' ', '');
+    expect(Object.keys(precompiled.variants).sort()).toEqual([...new Set(used)].sort());
     for (const [f, pairs] of Object.entries(precompiled.variants)) {
       const stored: number[] = [];
       for (let k = 0; k < pairs.length; k += 2) for (let cp = pairs[k]!; cp <= pairs[k]! + pairs[k + 1]!; cp++) stored.push(cp);
@@ -67,6 +76,18 @@ describe('the matcher with the precompiled data', () => {
     fc.assert(
       fc.property(texts, (text) => {
         expect(view(shipped.find(text))).toEqual(view(referenceFind(options, text)));
+      }),
+      { numRuns: 300 },
+    );
+  }, 30_000);
+
+  it('has a gate start inside every mention', () => {
+    fc.assert(
+      fc.property(texts, (text) => {
+        for (const mention of shipped.find(text)) {
+          const at = shipped.gate!.next(text, mention.start);
+          expect(at !== NONE && at < mention.end, text.slice(mention.start, mention.end)).toBe(true);
+        }
       }),
       { numRuns: 300 },
     );

@@ -25,6 +25,8 @@ export interface Trigger {
 
 export interface Compiled {
   trie: TrieNode<Trigger>;
+  /** Every folded trigger in the trie. */
+  triggers: readonly string[];
   /** Folded given names -> "topic/entity" keys of the people they belong to (null: none). */
   givenNames: TrieNode<string> | null;
   years: readonly Trigger[];
@@ -73,6 +75,7 @@ export function compile(options: MatcherOptions): Compiled {
   const starts = [...byFolded.keys(), ...named.map(([f]) => f), ...years.map((y) => y.trigger)];
   return {
     trie: buildTrie(byFolded),
+    triggers: [...byFolded.keys()],
     givenNames: named.length > 0 ? buildTrie(named) : null,
     years,
     firsts: new Set(starts.map((s) => s.codePointAt(0)!)),

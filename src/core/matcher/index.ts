@@ -3,10 +3,12 @@
  * What counts as a mention is specified in shared/spec/matching.md.
  */
 import { compile } from './compile.ts';
+import { createGate } from './gate.ts';
 import { scan } from './scan.ts';
 import { toSegments } from './segments.ts';
 import type { Matcher, MatcherOptions } from './types.ts';
 
+export type { Gate } from './gate.ts';
 export type { Matcher, MatcherOptions, Mention, SegmentMention, SegmentPosition } from './types.ts';
 
 export function createMatcher(options: MatcherOptions): Matcher {
@@ -14,5 +16,6 @@ export function createMatcher(options: MatcherOptions): Matcher {
   return {
     find: (text) => scan(compiled, text),
     findInSegments: (segments) => toSegments(scan(compiled, segments.join('')), segments),
+    gate: createGate(compiled),
   };
 }

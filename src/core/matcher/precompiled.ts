@@ -1,8 +1,9 @@
 /**
  * What the build precompiles for the bundled packs (scripts/vite-plugin-precompile-matcher.ts)
- * so that a page does not: the fast prefilter sources of their triggers (prefilter.ts)
- * and the non-ASCII variants of their characters (variants.ts). Undefined outside the
- * build: tests and the benchmark compute both on first use instead.
+ * so that a page does not: the fast prefilter sources of their triggers (prefilter.ts),
+ * the gate's sources (gate.ts) and the non-ASCII variants of their characters
+ * (variants.ts). Undefined outside the build: tests and the benchmark compute them on
+ * first use instead.
  */
 export interface PrecompiledSources {
   /** The skeletons whose starts they find, sorted. */
@@ -12,8 +13,20 @@ export interface PrecompiledSources {
   letters: number;
 }
 
+/** The gate's sources (gate.ts) for a set of folded triggers. */
+export interface PrecompiledGate {
+  /** The folded triggers (and year digits) it finds, sorted. */
+  triggers: readonly string[];
+  fast: string | null;
+  fastWidth: number;
+  letters: number;
+  /** The body of its class of special characters. */
+  special: string;
+}
+
 export interface Precompiled {
   prefilters: readonly PrecompiledSources[];
+  gates: readonly PrecompiledGate[];
   /** Folded character -> [first, last - first, …] ranges of its non-ASCII variants. */
   variants: Readonly<Record<string, readonly number[]>>;
 }
@@ -21,4 +34,4 @@ export interface Precompiled {
 declare const __BACKSTORY_MATCHER__: Precompiled | undefined;
 
 export const PRECOMPILED: Precompiled =
-  typeof __BACKSTORY_MATCHER__ === 'undefined' ? { prefilters: [], variants: {} } : __BACKSTORY_MATCHER__;
+  typeof __BACKSTORY_MATCHER__ === 'undefined' ? { prefilters: [], gates: [], variants: {} } : __BACKSTORY_MATCHER__;

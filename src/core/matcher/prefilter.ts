@@ -17,6 +17,11 @@ interface Sources extends PrecompiledSources {
 const built: Sources[] = PRECOMPILED.prefilters.map((p) => ({ ...p }));
 const RUN_GAP = 64;
 
+/** `special` and `specialRun` (below) for the body of a class of special characters. */
+export function specialRegexes(body: string): { special: RegExp; specialRun: RegExp } {
+  return { special: new RegExp(`[${body}]`, 'g'), specialRun: new RegExp(`[${body}]*(?:[^${body}]{1,${RUN_GAP}}[${body}]+)*`, 'y') };
+}
+
 export interface Prefilter {
   /** ASCII letters only, case ignored, `\b` first; null when every skeleton needs a non-ASCII character. */
   fast: RegExp | null;
@@ -49,8 +54,7 @@ export function prefilterFor(folded: Iterable<string>): Prefilter | null {
   return {
     fast: fast === null ? null : new RegExp(fast, 'gi'),
     fastWidth,
-    special: new RegExp(`[${special}]`, 'g'),
-    specialRun: new RegExp(`[${special}]*(?:[^${special}]{1,${RUN_GAP}}[${special}]+)*`, 'y'),
+    ...specialRegexes(special),
     letters,
     skeletons: sources.skeletons,
     full() {

@@ -14,6 +14,7 @@
  */
 import { IGNORABLE_CLASS, IGNORABLE_RANGES } from './fold-rules.ts';
 import { buildTrie, childrenOf, type TrieNode } from './trie.ts';
+import type { Precompiled } from './precompiled.ts';
 import { nonAsciiVariants } from './variants.ts';
 
 /** Letters of the first long word that a skeleton keeps; shorter words are kept whole. */
@@ -102,6 +103,9 @@ function emit(at: TrieNode<true>, full: boolean, consume: number): string {
 const trieOf = (skeletons: readonly string[]) => buildTrie(skeletons.map((s) => [s, true] as const));
 const isAscii = (s: string) => /^[\0-\x7f]*$/.test(s);
 
+/** The most letters (not spaces) of any of `strings`: how far a match may reach. */
+const lettersOf = (strings: readonly string[]): number => Math.max(...strings.map((s) => [...s.replaceAll(' ', '')].length));
+
 /** `fast` for the given (distinct, non-empty) skeletons, and the measures of all of them. */
 export function fastSource(skeletons: readonly string[]) {
   const ascii = skeletons.filter(isAscii);
@@ -113,19 +117,15 @@ export function fastSource(skeletons: readonly string[]) {
     ...(word.length > 0 ? [`\\b${emit(trieOf(word), false, fastWidth)}`] : []),
     ...(other.length > 0 ? [emit(trieOf(other), false, fastWidth)] : []),
   ];
-  return {
-    fast: fast.length > 0 ? fast.join('|') : null,
-    fastWidth,
-    letters: Math.max(...skeletons.map((s) => [...s.replaceAll(' ', '')].length)),
-  };
+  return { fast: fast.length > 0 ? fast.join('|') : null, fastWidth, letters: lettersOf(skeletons) };
 }
 
-/** The body of `special`'s class, for the given skeletons (no u flag: an astral variant is found by its leading surrogate). */
-export function specialSource(skeletons: readonly string[]): string {
+/** The body of `special`'s class, for the given skeletons or triggers (no u flag: an astral variant is found by its leading surrogate). */
+export function specialSource(skeletons: readonly string[], exact?: Precompiled['variants']): string {
   const lead = (cp: number) => (cp > 0xffff ? 0xd800 + ((cp - 0x10000) >> 10) : cp);
   const special: number[][] = IGNORABLE_RANGES.map(([a, b]) => [a, b]);
   for (const f of new Set(skeletons.join(''))) {
-    if (f !== ' ') for (const [a, b] of pairs(nonAsciiVariants(f))) special.push([lead(a!), lead(b!)]);
+    if (f !== ' ') for (const [a, b] of pairs(nonAsciiVariants(f, exact))) special.push([lead(a!), lead(b!)]);
   }
   return classBody(merge(special, SPECIAL_GAP));
 }
@@ -134,4 +134,15 @@ export function specialSource(skeletons: readonly string[]): string {
 export function fullSource(skeletons: readonly string[]): { full: string; unicode: boolean } {
   const full = emit(trieOf(skeletons), true, 1);
   return { full, unicode: full.includes('\\u{') };
+}
+
+/**
+ * The gate's `fast` (gate.ts): whole folded triggers, ASCII letters only, and no `\\b`:
+ * text read across elements joins words that the page keeps apart ("Title" + "Stalin"
+ * reads "TitleStalin"), so a start inside a word must still be found. A match consumes
+ * the trigger's first character and looks ahead for the rest (fastWidth 1).
+ */
+export function gateFastSource(triggers: readonly string[]): { fast: string | null; fastWidth: number; letters: number } {
+  const ascii = triggers.filter(isAscii);
+  return { fast: ascii.length > 0 ? emit(trieOf(ascii), false, 1) : null, fastWidth: 1, letters: lettersOf(triggers) };
 }

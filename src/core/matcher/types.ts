@@ -35,4 +35,9 @@ export interface Matcher {
   find(text: string): Mention[];
   /** The same over segments that read as one text when concatenated. */
   findInSegments(segments: readonly string[]): SegmentMention[];
+  /**
+   * Where mentions may be, in text read across elements (gate.ts): every mention found in
+   * any part of a text holds a gate start. Null when nothing can match.
+   */
+  gate: import('./gate.ts').Gate | null;
 }

@@ -10,7 +10,7 @@
 import { SPECIAL_FOLDS } from './fold-rules.ts';
 import { FOLD_VARIANT_RANGES } from './fold-table.ts';
 import { foldCodePoint } from './fold.ts';
-import { PRECOMPILED } from './precompiled.ts';
+import { PRECOMPILED, type Precompiled } from './precompiled.ts';
 
 let irregular: Map<string, string> | undefined;
 
@@ -65,10 +65,10 @@ const CYRILLIC = [0x400, 0x4ff];
  * The non-ASCII characters that fold to `f` as [first, last, …] ranges, not necessarily
  * sorted or disjoint: exact when precompiled, else a superset.
  */
-export function nonAsciiVariants(f: string): number[] {
+export function nonAsciiVariants(f: string, exact: Precompiled['variants'] = PRECOMPILED.variants): number[] {
   const cp = f.codePointAt(0)!;
   const upper = f.toUpperCase().codePointAt(0)!;
-  const stored = PRECOMPILED.variants[f];
+  const stored = exact[f];
   const script = cp < 0x2b0 ? LATIN : cp >= 0x370 && cp < 0x400 ? GREEK : cp >= 0x400 && cp < 0x530 ? CYRILLIC : FOLD_VARIANT_RANGES;
   const ranges = [...(stored ? stored.map((x, k) => (k % 2 === 0 ? x : stored[k - 1]! + x)) : script), cp, cp, upper, upper];
   if (!stored) for (const [from, to] of SPECIAL_FOLDS) if (to === f) ranges.push(from, from);

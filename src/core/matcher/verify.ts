@@ -116,3 +116,25 @@ export function verify(c: Compiled, text: string, start: number, best: Best): vo
   walkTriggers(c.trie, text, start, start, null, best);
   if (c.givenNames) walkGivenNames(c.givenNames, c.trie, text, start, best);
 }
+
+/**
+ * Whether a trigger (or a year's digits) starts at `start`, word boundaries and tails
+ * aside: the gate's check of a start the full prefilter proposed (gate.ts).
+ */
+export function triggerStartsAt(c: Compiled, text: string, start: number): boolean {
+  for (const y of c.years) if (text.startsWith(y.trigger, start)) return true;
+  let at = c.trie;
+  let inSpace = false;
+  for (let i = start; i < text.length; ) {
+    const r = read(text, i);
+    const f = (r >> 2) - 1;
+    i += r & 3;
+    if (f === VANISHES || (f === SPACE && inSpace)) continue;
+    inSpace = f === SPACE;
+    const child = childOf(at, f);
+    if (!child) return false;
+    if (child.ends.length > 0) return true;
+    at = child;
+  }
+  return false;
+}
