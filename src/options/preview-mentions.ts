@@ -1,13 +1,7 @@
-import type { Mention, MatcherOptions } from '../core/matcher/types.ts';
+import type { Mention } from '../core/matcher/types.ts';
+import { entityKey } from '../core/matching-settings.ts';
 import type { ContentPack } from '../core/pack/types.ts';
-import type { Settings, YearRule } from '../core/settings/defaults.ts';
-import { yearKeys } from './entities.ts';
-
-/** What the content script would give the matcher for these settings. */
-export function matcherOptionsFor(packs: readonly ContentPack[], settings: Settings): MatcherOptions {
-  const disabled = settings.yearRule === 'never' ? [...settings.disabledEntities, ...yearKeys(packs)] : settings.disabledEntities;
-  return { packs, disabled: new Set(disabled), aliases: settings.aliases };
-}
+import type { YearRule } from '../core/settings/defaults.ts';
 
 /**
  * The year rule applied to one text, as the page applies it to a document: under "topic"
@@ -23,7 +17,7 @@ export function leadKey(packs: readonly ContentPack[], mentions: readonly Mentio
   const first = mentions[0];
   if (first) return { topic: first.topic, entity: first.entity };
   for (const pack of packs) {
-    const entity = pack.entities.find((candidate) => !disabled.includes(`${pack.id}/${candidate.id}`));
+    const entity = pack.entities.find((candidate) => !disabled.includes(entityKey(pack.id, candidate.id)));
     if (entity) return { topic: pack.id, entity: entity.id };
   }
   return null;

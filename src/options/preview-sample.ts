@@ -6,7 +6,8 @@ import type { ContentPack } from '../core/pack/types.ts';
 import type { Settings } from '../core/settings/defaults.ts';
 import { h } from '../ui/dom.ts';
 import { t } from '../ui/i18n.ts';
-import { matcherOptionsFor, visibleMentions } from './preview-mentions.ts';
+import { matcherOptionsFor, matchingKey } from '../core/matching-settings.ts';
+import { visibleMentions } from './preview-mentions.ts';
 
 /**
  * A sample paragraph marked exactly as a page would be: the real matcher finds the
@@ -37,7 +38,7 @@ export function samplePreview(packs: readonly ContentPack[]): { element: HTMLEle
   return {
     element,
     sync: (settings) => {
-      const key = JSON.stringify([settings.disabledEntities, settings.aliases, settings.yearRule]);
+      const key = matchingKey(settings);
       if (key !== matchedFor) {
         matchedFor = key;
         mentions = visibleMentions(createMatcher(matcherOptionsFor(packs, settings)).find(text.data), settings.yearRule);

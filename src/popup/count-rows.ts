@@ -1,3 +1,4 @@
+import { entityKey } from '../core/matching-settings.ts';
 import type { EntityCounts } from '../core/messages.ts';
 import type { ContentPack } from '../core/pack/types.ts';
 
@@ -17,7 +18,7 @@ export function countRows(packs: readonly ContentPack[], counts: EntityCounts): 
   const known = new Set<string>();
   for (const pack of packs) {
     for (const entity of pack.entities) {
-      const key = `${pack.id}/${entity.id}`;
+      const key = entityKey(pack.id, entity.id);
       known.add(key);
       const count = positive(counts[key]);
       if (count > 0) rows.push({ key, name: entity.name, count });

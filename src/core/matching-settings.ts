@@ -1,0 +1,35 @@
+/**
+ * What the settings mean to the matcher, in one place for every context: the content
+ * script, the options page's preview and the popup all key entities, build matcher
+ * options and decide on a rescan the same way.
+ */
+import type { MatcherOptions } from './matcher/types.ts';
+import type { ContentPack, Entity } from './pack/types.ts';
+import type { Settings } from './settings/defaults.ts';
+
+/** The "topic/entity" key that settings, counts and messages use for an entity. */
+export function entityKey(topic: string, entity: string): string {
+  return `${topic}/${entity}`;
+}
+
+/** Keys of the bare-year entities, which the "never" year rule switches off. */
+export function yearKeys(packs: readonly ContentPack[]): string[] {
+  return packs.flatMap((pack) => pack.entities.filter((entity) => entity.kind === 'year').map((entity) => entityKey(pack.id, entity.id)));
+}
+
+/** The matcher's options under these settings. */
+export function matcherOptionsFor(packs: readonly ContentPack[], settings: Settings): MatcherOptions {
+  const disabled = settings.yearRule === 'never' ? [...settings.disabledEntities, ...yearKeys(packs)] : settings.disabledEntities;
+  return { packs, disabled: new Set(disabled), aliases: settings.aliases };
+}
+
+/** The settings that change what counts as a mention: when this key changes, a page is scanned afresh. */
+export function matchingKey(settings: Settings): string {
+  return JSON.stringify([settings.disabledEntities, settings.aliases, settings.yearRule]);
+}
+
+export function findEntity(packs: readonly ContentPack[], topic: string, id: string): { pack: ContentPack; entity: Entity } | null {
+  const pack = packs.find((candidate) => candidate.id === topic);
+  const entity = pack?.entities.find((candidate) => candidate.id === id);
+  return pack && entity ? { pack, entity } : null;
+}
