@@ -13,6 +13,8 @@ export default defineConfig({
           // Unit tests finish before browsers start: 2 cores, and browser tests are timing-sensitive.
           sequence: { groupOrder: 0 },
         },
+        // The build's constants, as the shipped build has them (the content script's modules read them).
+        define: { __BENCH__: 'false', __AUDIT__: 'false' },
       },
       {
         test: {

@@ -1,4 +1,5 @@
 import { createMatcher } from '../core/matcher/index.ts';
+import { matcherOptionsFor, matchingKey } from '../core/matching-settings.ts';
 import type { PageQuiet } from '../core/messages.ts';
 import type { ContentPack } from '../core/pack/types.ts';
 import type { Settings } from '../core/settings/defaults.ts';
@@ -6,11 +7,6 @@ import { hostMatches } from '../core/settings/hosts.ts';
 import { handleMessages, sendToBackground, serializeError } from '../shared/messaging.ts';
 import { loadSettings, onSettingsChanged } from '../shared/settings-store.ts';
 import { PageSession } from './page-session.ts';
-
-/** Settings that change what counts as a mention: a change means a fresh scan. */
-function matchingKey(settings: Settings): string {
-  return JSON.stringify([settings.disabledEntities, settings.aliases, settings.yearRule]);
-}
 
 function quietReason(settings: Settings): PageQuiet {
   if (settings.paused) return 'paused';
@@ -57,11 +53,7 @@ export async function runContentScript(packs: readonly ContentPack[], lifetime: 
     stop();
     const controller = new AbortController();
     lifetime.addEventListener('abort', () => controller.abort(), { once: true, signal: controller.signal });
-    const matcher = createMatcher({
-      packs,
-      disabled: new Set(settings.yearRule === 'never' ? [...settings.disabledEntities, ...yearKeys(packs)] : settings.disabledEntities),
-      aliases: settings.aliases,
-    });
+    const matcher = createMatcher(matcherOptionsFor(packs, settings));
     const page = new PageSession({
       matcher,
       packs,
@@ -94,8 +86,4 @@ export async function runContentScript(packs: readonly ContentPack[], lifetime: 
     reportError(error);
   }
   lifetime.addEventListener('abort', stop, { once: true });
-}
-
-function yearKeys(packs: readonly ContentPack[]): string[] {
-  return packs.flatMap((pack) => pack.entities.filter((entity) => entity.kind === 'year').map((entity) => `${pack.id}/${entity.id}`));
 }

@@ -6,6 +6,8 @@ const VISIBILITY_ATTRIBUTES = ['hidden', 'style', 'class', 'open', 'contentedita
 export interface PageChanges {
   /** Containers whose text must be scanned again, none inside another. */
   dirty: Node[];
+  /** Those of them that were added as they are: nothing was found in them before. */
+  fresh: ReadonlySet<Node>;
   /** Elements whose attributes changed (visibility may have flipped beneath them). */
   restyled: Element[];
   /** Whether nodes were removed (stored mentions may have left the page). */
@@ -42,6 +44,7 @@ export function observePage(
 
 function summarize(records: MutationRecord[], host: Element | null): PageChanges {
   const dirty = new Set<Node>();
+  const fresh = new Set<Node>();
   const restyled = new Set<Element>();
   let removed = false;
   for (const record of records) {
@@ -55,7 +58,7 @@ function summarize(records: MutationRecord[], host: Element | null): PageChanges
       if (record.attributeName === 'hidden' || record.attributeName === 'contenteditable') addSubtree(dirty, record.target);
     } else {
       for (const node of record.addedNodes) {
-        if (node !== host) addSubtree(dirty, node);
+        if (node !== host && addSubtree(dirty, node)) fresh.add(node);
       }
       for (const node of record.removedNodes) {
         if (node === host) continue;
@@ -65,13 +68,19 @@ function summarize(records: MutationRecord[], host: Element | null): PageChanges
       }
     }
   }
-  return { dirty: outermost(dirty), restyled: [...restyled], removed };
+  const roots = outermost(dirty);
+  // A subtree that was added, and then changed or moved within the same batch, is still new to us.
+  return { dirty: roots, fresh: new Set(roots.filter((root) => fresh.has(root))), restyled: [...restyled], removed };
 }
 
-/** A block's runs are all inside it; inline content joins its container's run. */
-function addSubtree(dirty: Set<Node>, node: Node): void {
-  if (node instanceof Element && !INLINE_TAGS.has(node.localName)) dirty.add(node);
-  else addContainer(dirty, node);
+/** A block's runs are all inside it (true: it is dirty as added); inline content joins its container's run. */
+function addSubtree(dirty: Set<Node>, node: Node): boolean {
+  if (node instanceof Element && !INLINE_TAGS.has(node.localName)) {
+    dirty.add(node);
+    return true;
+  }
+  addContainer(dirty, node);
+  return false;
 }
 
 function addContainer(dirty: Set<Node>, node: Node, isParent = false): void {

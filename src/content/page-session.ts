@@ -1,4 +1,5 @@
 import type { Matcher } from '../core/matcher/types.ts';
+import { findEntity } from '../core/matching-settings.ts';
 import type { ContentPack, Entity } from '../core/pack/types.ts';
 import type { Settings } from '../core/settings/defaults.ts';
 import { Card } from './card/card.ts';
@@ -9,8 +10,9 @@ import { MentionStore, type PageMention } from './mention-store.ts';
 import { observePage, type PageChanges } from './page-observer.ts';
 import { pageShade } from './page-shade.ts';
 import { nextInReadingOrder, revealMention } from './reveal.ts';
-import { Scanner, SLICE_BUDGET_MS } from './scanner.ts';
-import { createSlicer, yieldToPage } from './slicer.ts';
+import { Scanner, SLICE_BUDGET_MS, type FoundRun } from './scanner.ts';
+import { createSlicer, yieldToIdle, yieldToPage } from './slicer.ts';
+import { isRenderedText } from './text-rules.ts';
 import type { EntityCounts } from '../core/messages.ts';
 import { benchMeasure, benchStart } from './bench-marks.ts';
 
@@ -48,7 +50,7 @@ export class PageSession {
     this.#deps = deps;
     const { settings, signal } = deps;
     this.#highlighter = new Highlighter(lookOf(settings));
-    this.#store = new MentionStore(settings.yearRule, this.#highlighter);
+    this.#store = new MentionStore(settings.yearRule);
     this.#card = new Card({ theme: settings.cardTheme, textSize: settings.cardTextSize }, () => {
       this.#current = null;
       this.#highlighter.setActive(null);
@@ -56,7 +58,6 @@ export class PageSession {
     this.#observer = observePage(() => this.#card.host, (changes) => this.#enqueue(() => this.#apply(changes)), signal);
     this.#scanner = new Scanner({
       matcher: deps.matcher,
-      store: this.#store,
       ownHost: () => this.#card.host,
       onShadowRoot: (root) => {
         this.#shadowRoots.push(root);
@@ -65,7 +66,7 @@ export class PageSession {
     });
     signal.addEventListener('abort', () => {
       this.#card.dispose();
-      this.#store.clear();
+      this.#store.clear(this.#highlighter);
       this.#highlighter.dispose();
     }, { once: true });
   }
@@ -79,17 +80,19 @@ export class PageSession {
     const root = document.body ?? document.documentElement;
     this.#observer.observe(document.documentElement);
     this.#startInteraction();
-    return this.#enqueue(async () => {
+    const pass = this.#enqueue(async () => {
       // Start in a task of its own, not in the one that read the settings and built the matcher.
       await yieldToPage();
       if (this.#deps.signal.aborted) return;
       const started = benchStart();
       const slicer = createSlicer(SLICE_BUDGET_MS, this.#deps.signal);
-      await this.#scanner.scan(root, slicer);
-      this.#report();
+      await this.#scanner.scan(root, slicer, this.#keep);
+      this.#commit();
       slicer.end();
       benchMeasure('initial-pass', started, { mentions: this.#highlighter.size });
     });
+    this.#searchBuiltInHosts(root);
+    return pass;
   }
 
   /** Applies settings that need no rescan (looks, delays, trigger mode). */
@@ -144,9 +147,7 @@ export class PageSession {
   /** What the card shows for `mention`, or null when it cannot show one (hidden now, or no HTML document). */
   #cardFor(mention: PageMention): { pack: ContentPack; entity: Entity } | null {
     if (!this.#store.isShown(mention) || !this.#card.canOpen) return null;
-    const pack = this.#deps.packs.find((candidate) => candidate.id === mention.topic);
-    const entity = pack?.entities.find((candidate) => candidate.id === mention.entity);
-    return pack && entity ? { pack, entity } : null;
+    return findEntity(this.#deps.packs, mention.topic, mention.entity);
   }
 
   /** Runs page work one batch at a time; a failure is contained and reported. */
@@ -166,32 +167,71 @@ export class PageSession {
     else for (const element of changes.restyled) this.#recheck(element);
     const slicer = createSlicer(SLICE_BUDGET_MS, this.#deps.signal);
     for (const root of changes.dirty) {
-      this.#scanner.forgetHidden(root);
-      await this.#scanner.scan(root, slicer);
+      // What was found in it before may have changed; an added subtree holds nothing yet.
+      if (!changes.fresh.has(root)) store.removeWithin(root);
+      await this.#scanner.scan(root, slicer, this.#keep);
     }
+    this.#commit();
     if (this.#current && !store.isShown(this.#current)) this.#card.close({ restoreFocus: false });
-    this.#report();
     slicer.end();
     benchMeasure('update', started, { dirty: changes.dirty.length });
+    for (const root of changes.dirty) if (changes.fresh.has(root) && root instanceof Element) this.#searchBuiltInHosts(root);
   }
 
-  /** Text under `within` may have been shown or hidden. */
+  /** A run the scanner found: kept shown, or hidden for a later recheck when its text is not rendered. */
+  readonly #keep = (run: FoundRun): void => {
+    this.#store.add(run.nodes, run.found, stateOf(run.nodes));
+  };
+
+  /** Text under `within` (or anywhere) may have been shown or hidden. */
   #recheck(within: Element | null): void {
-    for (const run of [...this.#store.runs()]) {
-      const first = run.nodes[0]!;
-      if (within && !within.contains(first)) continue;
-      this.#scanner.recheckShown(run);
+    for (const run of this.#store.runs()) {
+      if (within && !within.contains(run.nodes[0]!)) continue;
+      this.#store.setState(run, stateOf(run.nodes));
     }
-    this.#scanner.recheckHidden(within ?? undefined);
   }
 
-  #report(): void {
+  /** Marks what the store holds now, and reports the counts when they changed. */
+  #commit(): void {
+    this.#store.commit(this.#highlighter);
     const counts = this.#store.counts();
     const serialized = JSON.stringify(counts);
     if (serialized === this.#lastCounts) return;
     this.#lastCounts = serialized;
     this.#deps.onCounts(counts);
   }
+
+  /**
+   * Shadow roots on built-in elements (a div with attachShadow) can only be found by
+   * looking at every element: that walk waits for idle time, beside the queue of page
+   * work; only scanning what it finds joins the queue.
+   */
+  #searchBuiltInHosts(root: Element): void {
+    const { signal } = this.#deps;
+    void (async () => {
+      await yieldToIdle();
+      if (signal.aborted || !root.isConnected) return;
+      const started = benchStart();
+      const slicer = createSlicer(SLICE_BUDGET_MS, signal, yieldToIdle);
+      const found = await this.#scanner.findBuiltInHosts(root, slicer);
+      slicer.end();
+      benchMeasure('shadow-search', started, { found: found.length });
+      if (found.length > 0) await this.#enqueue(() => this.#scanShadowRoots(found));
+    })().catch((error: unknown) => {
+      if (!signal.aborted) this.#deps.onError(error);
+    });
+  }
+
+  async #scanShadowRoots(roots: readonly ShadowRoot[]): Promise<void> {
+    const slicer = createSlicer(SLICE_BUDGET_MS, this.#deps.signal);
+    for (const root of roots) await this.#scanner.scan(root, slicer, this.#keep);
+    this.#commit();
+    slicer.end();
+  }
+}
+
+function stateOf(nodes: readonly Text[]): 'shown' | 'hidden' {
+  return isRenderedText(nodes[0]!) ? 'shown' : 'hidden';
 }
 
 function lookOf(settings: Settings) {

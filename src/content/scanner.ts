@@ -1,17 +1,25 @@
 import { toSegments } from '../core/matcher/segments.ts';
 import type { Matcher, Mention, SegmentMention } from '../core/matcher/types.ts';
-import type { MentionStore, StoredRun } from './mention-store.ts';
+import { gatedScan, type ScanLimits } from './gated-scan.ts';
+import { LONG_TEXT_CHARS, RunBuilder } from './run-builder.ts';
+import { builtInHostRoots, customHostRoots } from './shadow-hosts.ts';
 import type { Slicer } from './slicer.ts';
-import { isRenderedText } from './text-rules.ts';
-import { findShadowRoots, LONG_TEXT_CHARS, walkTextRuns, type TextRun } from './text-runs.ts';
+import { insideSkipped, isSkippedElement } from './text-rules.ts';
 
 export interface ScannerDeps {
   matcher: Matcher;
-  store: MentionStore;
   /** The card's host element, never scanned. */
   ownHost: () => Element | null;
-  /** Open shadow roots found while walking (to observe them). */
+  /** Every open shadow root the scanner finds (to observe it), once. */
   onShadowRoot: (root: ShadowRoot) => void;
+  /** Tests only: other thresholds for the gated scan. */
+  limits?: ScanLimits;
+}
+
+/** Text nodes that read as one text, and the mentions in them. */
+export interface FoundRun {
+  nodes: Text[];
+  found: readonly SegmentMention[];
 }
 
 /** Longest stretch of our work before yielding to the page. */
@@ -22,69 +30,50 @@ const WINDOW_CHARS = LONG_TEXT_CHARS;
 /** How far past a window's end a mention that starts inside it may reach. */
 const WINDOW_OVERLAP = 1024;
 
-/** Text that holds mentions but is not rendered now; its mentions are kept for a recheck. */
-interface HiddenRun {
-  nodes: Text[];
-  found: readonly SegmentMention[];
-}
+const ELEMENT = 1;
 
 /**
- * Finds the mentions under a root: walks its runs of text, matches them, and keeps the
- * ones whose text is rendered. Text that holds a candidate but is hidden is remembered,
- * so showing it later (a class change, an opened <details>) costs a recheck, not a rescan.
+ * Finds the runs of text that hold mentions under a root, and in the open shadow roots
+ * below it: the gate decides where to look (gated-scan.ts), the matcher what is there.
+ * It only finds; what is shown is the session's and the store's business.
  */
 export class Scanner {
   readonly #deps: ScannerDeps;
-  readonly #hidden = new Set<HiddenRun>();
   readonly #seenShadowRoots = new WeakSet<ShadowRoot>();
 
   constructor(deps: ScannerDeps) {
     this.#deps = deps;
   }
 
-  async scan(root: Node, slicer: Slicer): Promise<void> {
+  async scan(root: Node, slicer: Slicer, onRun: (run: FoundRun) => void): Promise<void> {
+    const gate = this.#deps.matcher.gate;
+    const ownHost = this.#deps.ownHost();
+    if (!gate || !isScanRoot(root)) return;
+    if (root.nodeType === ELEMENT && (isSkippedElement(root as Element, ownHost) || insideSkipped(root as Element))) return;
     const long: Text[] = [];
-    await walkTextRuns(root, this.#deps.ownHost(), (run) => this.#match(run), (node) => long.push(node), slicer);
-    for (const node of long) await this.#matchInWindows(node, slicer);
-    // Shadow roots are found in a second, element-only walk: the text walk stays lean.
-    const pending: ShadowRoot[] = [];
-    await findShadowRoots(root, (shadow) => {
-      if (this.#seenShadowRoots.has(shadow)) return;
-      this.#seenShadowRoots.add(shadow);
-      this.#deps.onShadowRoot(shadow);
-      pending.push(shadow);
-    }, slicer);
-    for (const shadow of pending) await this.scan(shadow, slicer);
+    const builder = new RunBuilder((run) => {
+      const found = this.#deps.matcher.findInSegments(run.texts);
+      if (found.length > 0) onRun({ nodes: run.nodes, found });
+    }, (node) => long.push(node));
+    await gatedScan(root, { gate, builder, ownHost, slicer, limits: this.#deps.limits });
+    for (const node of long) await this.#matchInWindows(node, slicer, onRun);
+    const shadows: ShadowRoot[] = [];
+    await customHostRoots(root, (shadow) => this.#adopt(shadow, shadows), slicer);
+    for (const shadow of shadows) await this.scan(shadow, slicer, onRun);
   }
 
-  /** Rechecks remembered hidden text (under `within`, or everywhere). */
-  recheckHidden(within?: Node): void {
-    // A snapshot: a run still hidden is added back, and a live Set would visit it again.
-    for (const run of [...this.#hidden]) {
-      const first = run.nodes[0]!;
-      if (!first.isConnected) {
-        this.#hidden.delete(run);
-        continue;
-      }
-      if (within && !within.contains(first)) continue;
-      this.#hidden.delete(run);
-      this.#keep(run.nodes, run.found);
-    }
+  /** The shadow roots of built-in elements under `root` not seen before (idle work: they are scanned next). */
+  async findBuiltInHosts(root: Element, slicer: Slicer): Promise<ShadowRoot[]> {
+    const shadows: ShadowRoot[] = [];
+    await builtInHostRoots(root, (shadow) => this.#adopt(shadow, shadows), slicer);
+    return shadows;
   }
 
-  /** A stored run whose text is no longer rendered goes back to the hidden ones. */
-  recheckShown(run: StoredRun): void {
-    if (!isRenderedText(run.nodes[0]!)) this.#hidden.add(this.#deps.store.takeRun(run));
-  }
-
-  /** Forgets hidden runs under `root` (before it is rescanned). */
-  forgetHidden(root: Node): void {
-    for (const run of this.#hidden) if (!run.nodes[0]!.isConnected || root.contains(run.nodes[0]!)) this.#hidden.delete(run);
-  }
-
-  #match(run: TextRun): void {
-    for (const node of run.nodes) this.#deps.store.removeNode(node);
-    this.#keep(run.nodes, this.#deps.matcher.findInSegments(run.texts));
+  #adopt(shadow: ShadowRoot, into: ShadowRoot[]): void {
+    if (this.#seenShadowRoots.has(shadow)) return;
+    this.#seenShadowRoots.add(shadow);
+    this.#deps.onShadowRoot(shadow);
+    into.push(shadow);
   }
 
   /**
@@ -93,8 +82,7 @@ export class Scanner {
    * one window per task. (White space bounds every mention's ends and every URL-like run;
    * text with no white space for WINDOW_OVERLAP characters is cut where the read ends.)
    */
-  async #matchInWindows(node: Text, slicer: Slicer): Promise<void> {
-    this.#deps.store.removeNode(node);
+  async #matchInWindows(node: Text, slicer: Slicer, onRun: (run: FoundRun) => void): Promise<void> {
     const found: Mention[] = [];
     let from = 0;
     let taken = 0;
@@ -114,17 +102,13 @@ export class Scanner {
       await slicer.pause();
       if (!node.isConnected) return; // gone meanwhile: the observer has it
     }
-    this.#keep([node], toSegments(found, [{ length: node.length }]));
+    if (found.length > 0) onRun({ nodes: [node], found: toSegments(found, [{ length: node.length }]) });
   }
+}
 
-  #keep(nodes: Text[], found: readonly SegmentMention[]): void {
-    if (found.length === 0) return;
-    if (!isRenderedText(nodes[0]!)) {
-      this.#hidden.add({ nodes, found });
-      return;
-    }
-    this.#deps.store.addRun({ nodes }, found);
-  }
+/** Elements and shadow roots hold text to scan (a text node's container is scanned instead). */
+function isScanRoot(node: Node): node is Element | ShadowRoot {
+  return node.nodeType === ELEMENT || node instanceof ShadowRoot;
 }
 
 const SPACE = /\s/g;

@@ -17,7 +17,8 @@ export interface Slicer {
 
 const CHECK_EVERY = 16;
 
-export function createSlicer(budgetMs: number, signal: AbortSignal): Slicer {
+/** `wait` is how a pause lets the page run: a task of its own, or idle time. */
+export function createSlicer(budgetMs: number, signal: AbortSignal, wait: () => Promise<void> = yieldToPage): Slicer {
   let sliceStart = performance.now();
   let steps = 0;
   return {
@@ -29,7 +30,7 @@ export function createSlicer(budgetMs: number, signal: AbortSignal): Slicer {
     },
     async pause() {
       benchTask(sliceStart);
-      await yieldToPage();
+      await wait();
       if (signal.aborted) throw signal.reason;
       sliceStart = performance.now();
     },
@@ -55,5 +56,13 @@ export function yieldToPage(): Promise<void> {
       resolve();
     };
     channel.port2.postMessage(null);
+  });
+}
+
+/** Waits for the page to be idle (at most a second), for work nobody waits for. */
+export function yieldToIdle(): Promise<void> {
+  return new Promise((resolve) => {
+    if (typeof requestIdleCallback === 'function') requestIdleCallback(() => resolve(), { timeout: 1000 });
+    else setTimeout(resolve, 50);
   });
 }

@@ -22,6 +22,13 @@ export const INLINE_TAGS = new Set([
   'span', 'strike', 'strong', 'sub', 'sup', 'time', 'tt', 'u', 'var', 'tspan', 'textPath',
 ]);
 
+const SKIPPED_SELECTOR = [...SKIPPED_TAGS].join(',');
+
+/** True when an element lies inside a skipped element (whose whole subtree is never looked at). */
+export function insideSkipped(element: Element): boolean {
+  return element.parentElement?.closest(SKIPPED_SELECTOR) != null;
+}
+
 /** True when the element and its subtree are skipped without looking inside. */
 export function isSkippedElement(element: Element, ownHost: Element | null): boolean {
   if (SKIPPED_TAGS.has(element.localName) || element === ownHost) return true;
