@@ -39,7 +39,8 @@ const gz = (data: string | Buffer) => gzipSync(data, { level: 9 }).length;
 /** The group a module belongs to; a statement naming the polyfill is the polyfill's. */
 export function groupOf(path: string, statement: string): string {
   if (path.includes('webextension-polyfill') || statement.includes('webextension-polyfill')) return 'polyfill';
-  if (path.startsWith('assets/topics/')) return 'data';
+  // The bundled packs: their own module, or inlined ahead of the first module (an eager glob).
+  if (path.startsWith('assets/topics/') || (path === '(prelude)' && statement.includes('entities'))) return 'data';
   if (path.startsWith('src/core/matcher/')) return 'matcher';
   if (path.startsWith('src/content/card/') || path.startsWith('src/ui/') || path.includes('@floating-ui/')) return 'card';
   if (path.includes('valibot') || path.startsWith('src/core/pack/')) return 'pack validation';

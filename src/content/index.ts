@@ -2,8 +2,8 @@
  * Content script entry: runs in every frame of every page. Only wiring lives here; a
  * failure is contained and reported, never thrown into the page.
  */
-import browser from 'webextension-polyfill';
-import { loadPacks } from '../core/pack/packs.ts';
+import { bundledPacks } from '../core/pack/bundled.ts';
+import { ext } from '../shared/ext.ts';
 import { runContentScript } from './controller.ts';
 
 function main(): void {
@@ -12,12 +12,11 @@ function main(): void {
   // at the first sign of it (Firefox unloads them itself). No DOM event announces a copy
   // to another: the page would see it too, and could detect Backstory or switch it off.
   const contextCheck = setInterval(() => {
-    if (!browser.runtime?.id) lifetime.abort();
+    if (!ext.runtime?.id) lifetime.abort();
   }, 5000);
   lifetime.signal.addEventListener('abort', () => clearInterval(contextCheck), { once: true });
 
-  const { packs } = loadPacks();
-  void runContentScript(packs, lifetime.signal);
+  void runContentScript(bundledPacks(), lifetime.signal);
 }
 
 try {

@@ -1,4 +1,5 @@
-import browser, { type Runtime } from 'webextension-polyfill';
+import type { Runtime } from 'webextension-polyfill';
+import { ext } from './ext.ts';
 import {
   isEnvelope,
   type Envelope,
@@ -22,7 +23,7 @@ function unwrap<N extends MessageName>(name: N, reply: unknown): Result<N> {
 
 export async function sendToBackground<N extends MessageName>(name: N, params: Params<N>): Promise<Result<N>> {
   const envelope: Envelope<N> = { backstory: name, params };
-  return unwrap(name, await browser.runtime.sendMessage(envelope));
+  return unwrap(name, await ext.runtime.sendMessage(envelope));
 }
 
 export async function sendToTab<N extends MessageName>(
@@ -32,7 +33,7 @@ export async function sendToTab<N extends MessageName>(
   frameId = 0,
 ): Promise<Result<N>> {
   const envelope: Envelope<N> = { backstory: name, params };
-  return unwrap(name, await browser.tabs.sendMessage(tabId, envelope, { frameId }));
+  return unwrap(name, await ext.tabs.sendMessage(tabId, envelope, { frameId }));
 }
 
 export type Handlers<N extends MessageName> = {
@@ -48,23 +49,32 @@ export function handleMessages<N extends MessageName>(
   signal: AbortSignal,
   acceptSender: (sender: Runtime.MessageSender) => boolean = () => true,
 ): void {
-  const listener = (message: unknown, sender: Runtime.MessageSender): Promise<unknown> | undefined => {
-    if (sender.id !== browser.runtime.id || !isEnvelope(message)) return undefined;
+  // Answered through sendResponse (and `true`: the answer comes later): Chrome's native
+  // API does not take a returned promise as the answer everywhere, Firefox's and Chrome's both take this.
+  const listener = (message: unknown, sender: Runtime.MessageSender, sendResponse: (reply: unknown) => void): true | undefined => {
+    if (sender.id !== ext.runtime.id || !isEnvelope(message)) return undefined;
     if (!Object.hasOwn(handlers, message.backstory)) return undefined;
-    if (!acceptSender(sender)) return Promise.resolve(refusal(message.backstory));
+    if (!acceptSender(sender)) {
+      sendResponse(refusal(message.backstory));
+      return true;
+    }
     const handler = handlers[message.backstory as N] as (
       params: unknown,
       sender: Runtime.MessageSender,
     ) => unknown;
-    return Promise.resolve()
+    void Promise.resolve()
       .then(() => handler(message.params, sender))
       .then(
         (value): Reply<MessageName> => ({ ok: true, value: value as never }),
         (error: unknown): Reply<MessageName> => ({ ok: false, error: serializeError(error) }),
-      );
+      )
+      .then(sendResponse);
+    return true;
   };
-  browser.runtime.onMessage.addListener(listener);
-  signal.addEventListener('abort', () => browser.runtime.onMessage.removeListener(listener), { once: true });
+  // (The polyfill's types know "always true" or "never answers"; natively, undefined means "not ours".)
+  const native = listener as Runtime.OnMessageListenerCallback;
+  ext.runtime.onMessage.addListener(native);
+  signal.addEventListener('abort', () => ext.runtime.onMessage.removeListener(native), { once: true });
 }
 
 function refusal(name: string): Reply<MessageName> {

@@ -1,4 +1,5 @@
-import browser, { type Storage } from 'webextension-polyfill';
+import type { Storage } from 'webextension-polyfill';
+import { ext } from './ext.ts';
 import { cloneDefaults, type Settings } from '../core/settings/defaults.ts';
 import { decodeFromStorage, encodeForStorage } from '../core/settings/encode.ts';
 import { formatProblem, type Problem } from '../core/settings/problem.ts';
@@ -27,7 +28,7 @@ export async function loadSettings(): Promise<{ settings: Settings; problems: Pr
       // Sync can be missing or switched off (Firefox: webextensions.storage.sync.enabled).
     }
   }
-  return { ...decodeFromStorage(await read(browser.storage.local)), area: 'local' };
+  return { ...decodeFromStorage(await read(ext.storage.local)), area: 'local' };
 }
 
 /** Saves to sync, or to local when sync fails (missing, QUOTA_BYTES_PER_ITEM, QUOTA_BYTES…). Throws on invalid settings. */
@@ -38,11 +39,11 @@ export async function saveSettings(next: Settings): Promise<SaveResult> {
   try {
     await syncArea().set(item);
   } catch (error) {
-    await browser.storage.local.set({ ...item, [FALLBACK_KEY]: 'local' });
+    await ext.storage.local.set({ ...item, [FALLBACK_KEY]: 'local' });
     return { area: 'local', fellBack: error instanceof Error ? error.message : String(error), settings };
   }
   // Sync works (again): the local copy would only shadow it.
-  if (await readFallback()) await browser.storage.local.remove([SETTINGS_KEY, FALLBACK_KEY]);
+  if (await readFallback()) await ext.storage.local.remove([SETTINGS_KEY, FALLBACK_KEY]);
   return { area: 'sync', settings };
 }
 
@@ -80,8 +81,8 @@ export function onSettingsChanged(callback: (settings: Settings) => void, signal
       // The context is going away (extension reloaded); keep the settings we have.
     });
   };
-  browser.storage.onChanged.addListener(listener);
-  signal.addEventListener('abort', () => browser.storage.onChanged.removeListener(listener), { once: true });
+  ext.storage.onChanged.addListener(listener);
+  signal.addEventListener('abort', () => ext.storage.onChanged.removeListener(listener), { once: true });
 }
 
 async function read(area: Storage.StorageArea): Promise<unknown> {
@@ -89,11 +90,11 @@ async function read(area: Storage.StorageArea): Promise<unknown> {
 }
 
 async function readFallback(): Promise<boolean> {
-  return (await browser.storage.local.get(FALLBACK_KEY))[FALLBACK_KEY] === 'local';
+  return (await ext.storage.local.get(FALLBACK_KEY))[FALLBACK_KEY] === 'local';
 }
 
 function syncArea(): Storage.StorageArea {
-  const sync = browser.storage.sync as Storage.StorageArea | undefined;
+  const sync = ext.storage.sync as Storage.StorageArea | undefined;
   if (sync === undefined) throw new Error('storage.sync is not available');
   return sync;
 }

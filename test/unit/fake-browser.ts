@@ -1,6 +1,6 @@
 /**
  * An in-memory `browser.storage` (sync, local, onChanged) standing in for
- * webextension-polyfill. Importing this file installs it for the importing test file and
+ * webextension-polyfill and the native API (src/shared/ext.ts). Importing this file installs it for the importing test file and
  * resets it before each test; tests drive it through `fakeBrowser`.
  */
 import { beforeEach, vi } from 'vitest';
@@ -99,5 +99,7 @@ export const fakeBrowser = createFakeBrowser();
 // Hoisted within this file; the factory runs when the store first imports the polyfill,
 // which is after this module (imported first by the test) has built `fakeBrowser`.
 vi.mock('webextension-polyfill', () => ({ default: fakeBrowser }));
+// The modules shared with the content script use the browser's native API (src/shared/ext.ts).
+vi.mock('../../src/shared/ext.ts', () => ({ ext: fakeBrowser }));
 
 beforeEach(() => fakeBrowser.reset());
