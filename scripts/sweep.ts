@@ -15,8 +15,8 @@
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { BROWSERS, type BrowserName } from '../test/e2e/harness/browsers.ts';
-import { REPO_ROOT, startFixtureServer } from '../test/e2e/harness/server.ts';
+import { BROWSERS, type BrowserName } from './browsers/find-browser.ts';
+import { REPO_ROOT, startFixtureServer } from './browsers/server.ts';
 import { chooseBuild, type BuildChoice } from './sweep/builds.ts';
 import { defaultMatching, loadBundledPacks } from './sweep/expected.ts';
 import { launchSweepBrowser } from './sweep/launch.ts';

@@ -3,7 +3,7 @@
  * does to its own (the hostile pages break theirs on purpose), in both browsers.
  */
 import type { Frame, Page, Realm } from 'puppeteer-core';
-import { eventually, probeCardBox } from '../../test/e2e/harness/page-helpers.ts';
+import { eventually, probeCardBox } from '../browsers/page-reading.ts';
 import { extensionTasks } from './bench-build.ts';
 
 /** Puppeteer's isolated world in `frame`: pristine, whatever the page did to its own. */

@@ -17,15 +17,14 @@ import { join } from 'node:path';
 import { cpus, loadavg } from 'node:os';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Frame, Page } from 'puppeteer-core';
-import { BROWSERS } from './harness/browsers.ts';
-import { eventually, mutationsAfterLoad, recordMutations } from './harness/page-helpers.ts';
-import { FIXTURES, startFixtureServer, type FixtureServer } from './harness/server.ts';
+import { BROWSERS } from '../../scripts/browsers/find-browser.ts';
+import { eventually, mutationsAfterLoad, recordMutations } from '../../scripts/browsers/page-reading.ts';
+import { FIXTURES, REPO_ROOT, startFixtureServer, type FixtureServer } from '../../scripts/browsers/server.ts';
 import { buildVariant } from '../../scripts/sweep/bench-build.ts';
 import { cardBox, extensionTime, marks, textPoint, waitForMarks, world } from '../../scripts/sweep/isolated-world.ts';
 import { defaultMatching, expectedIn, loadBundledPacks, normalize } from '../../scripts/sweep/expected.ts';
 import { launchSweepBrowser, type SweepBrowser } from '../../scripts/sweep/launch.ts';
 import { longestExtensionTask, startTaskTrace } from '../../scripts/sweep/thread-time.ts';
-import { REPO_ROOT } from './harness/server.ts';
 
 const HOSTILE = join(FIXTURES, 'hostile');
 const LONG_TASK_MS = 50;

@@ -1,10 +1,12 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
 import { cloneDefaults, encodeForStorage, type Settings } from '../../src/core/settings/index.ts';
-import { BROWSERS, launchWithExtension, type ExtensionBrowser } from './harness/browsers.ts';
+import { BROWSERS } from '../../scripts/browsers/find-browser.ts';
+import { launchWithExtension, type ExtensionBrowser } from './harness/browsers.ts';
 import { extensionStorage, type ExtensionStorage } from './harness/extension-storage.ts';
-import { cardName, eventually, highlighted, hoverText, waitForHighlightCount } from './harness/page-helpers.ts';
-import { FIXTURES, startFixtureServer, type FixtureServer } from './harness/server.ts';
+import { cardName, eventually, highlighted } from '../../scripts/browsers/page-reading.ts';
+import { hoverText, waitForHighlightCount } from './harness/page-helpers.ts';
+import { FIXTURES, startFixtureServer, type FixtureServer } from '../../scripts/browsers/server.ts';
 
 const K = 'secret-speech-1956/khrushchev';
 

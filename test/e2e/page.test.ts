@@ -1,10 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
-import { BROWSERS, launchWithExtension, type ExtensionBrowser } from './harness/browsers.ts';
-import {
-  cardBox, cardName, eventually, highlightedTexts, hoverText, mutationsAfterLoad, recordMutations, textRect, waitForHighlightCount,
-} from './harness/page-helpers.ts';
-import { FIXTURES, startFixtureServer, type FixtureServer } from './harness/server.ts';
+import { BROWSERS } from '../../scripts/browsers/find-browser.ts';
+import { launchWithExtension, type ExtensionBrowser } from './harness/browsers.ts';
+import { cardBox, cardName, eventually, highlightedTexts, mutationsAfterLoad, recordMutations, textRect } from '../../scripts/browsers/page-reading.ts';
+import { hoverText, waitForHighlightCount } from './harness/page-helpers.ts';
+import { FIXTURES, startFixtureServer, type FixtureServer } from '../../scripts/browsers/server.ts';
 
 const sleep = (ms: number) => new Promise((done) => setTimeout(done, ms));
 

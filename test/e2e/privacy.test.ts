@@ -5,9 +5,10 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
-import { BROWSERS, DIST } from './harness/browsers.ts';
-import { eventually, mutationsAfterLoad, recordMutations } from './harness/page-helpers.ts';
-import { FIXTURES, startFixtureServer, type FixtureServer } from './harness/server.ts';
+import { BROWSERS } from '../../scripts/browsers/find-browser.ts';
+import { DIST } from './harness/browsers.ts';
+import { eventually, mutationsAfterLoad, recordMutations } from '../../scripts/browsers/page-reading.ts';
+import { FIXTURES, startFixtureServer, type FixtureServer } from '../../scripts/browsers/server.ts';
 import { cardBox, marks, textPoint, waitForMarks } from '../../scripts/sweep/isolated-world.ts';
 import { launchSweepBrowser, type SweepBrowser } from '../../scripts/sweep/launch.ts';
 
