@@ -16,6 +16,8 @@ export interface LaunchOptions {
   /** Added to (or overriding) the shared Firefox preferences. */
   firefoxPrefs?: Record<string, unknown>;
   defaultViewport?: { width: number; height: number };
+  /** Chromium: more unpacked extensions loaded beside it (tests use helper extensions). */
+  alongside?: readonly string[];
   /**
    * Firefox: lets the driver run code with the browser's own privileges, which tests use
    * to open extension pages (WebDriver BiDi may not navigate to moz-extension:// URLs).
@@ -43,10 +45,11 @@ export async function launchBrowser(name: BrowserName, options: LaunchOptions): 
       headless,
       pipe: true,
       ...viewport,
-      enableExtensions: extensionDir ? [extensionDir] : false,
+      enableExtensions: extensionDir ? [extensionDir, ...(options.alongside ?? [])] : false,
       args: [...CHROMIUM_ARGS, ...args],
     });
     if (!extensionDir) return { name, browser, extensionId: '', extensionOrigin: '' };
+    // Helper extensions loaded alongside have no service worker: this one is Backstory's.
     const worker = await browser.waitForTarget((target) => target.type() === 'service_worker' && target.url().startsWith('chrome-extension://'), { timeout: 20_000 });
     // URL#origin is "null" for non-special schemes such as chrome-extension:.
     const extensionId = new URL(worker.url()).hostname;

@@ -38,12 +38,12 @@ const FIREFOX_PREFS = {
   'devtools.console.stdout.content': true,
 };
 
-/** Launches `name` headless with the unpacked build in `dist` (or no extension: null). */
-export async function launchSweepBrowser(name: BrowserName, dist: string | null): Promise<SweepBrowser> {
+/** Launches `name` headless with the unpacked build in `dist` (or no extension: null), and any helper extensions `alongside` (Chromium). */
+export async function launchSweepBrowser(name: BrowserName, dist: string | null, alongside: readonly string[] = []): Promise<SweepBrowser> {
   const errors: ExtensionError[] = [];
   const offLoopback: Request[] = [];
   const workerRequests: string[] = [];
-  const { browser, extensionOrigin } = await launchBrowser(name, { extensionDir: dist, firefoxPrefs: FIREFOX_PREFS });
+  const { browser, extensionOrigin } = await launchBrowser(name, { extensionDir: dist, firefoxPrefs: FIREFOX_PREFS, alongside });
   if (dist && name === 'chromium') {
     const watch = (target: Target) => {
       if (target.type() !== 'service_worker' || !target.url().startsWith(extensionOrigin)) return;
