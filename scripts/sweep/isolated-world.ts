@@ -68,3 +68,17 @@ export async function textPoint(frame: Frame, text: string, nth = 0) {
   if (!rect) throw new Error(`Text not found: ${text}`);
   return rect;
 }
+
+/**
+ * Waits for the bench build's own done signals in `frame`: at least `passes` finished first
+ * passes and `updates` finished updates (`backstory:initial-pass`, `backstory:update`), so
+ * a test can then assert that something is absent rather than sleep and hope.
+ */
+export async function extensionDone(frame: Frame, done: { passes?: number; updates?: number }, timeoutMs = 20_000) {
+  return eventually(() => extensionTime(frame), (time) => time.passes >= (done.passes ?? 0) && time.updates >= (done.updates ?? 0), timeoutMs);
+}
+
+/** How many cards the bench build has shown in `frame` (its `backstory:card-shown` marks). */
+export function cardsShown(frame: Frame): Promise<number> {
+  return world(frame).evaluate(() => performance.getEntriesByName('backstory:card-shown', 'mark').length);
+}
