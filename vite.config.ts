@@ -18,11 +18,10 @@ export default defineConfig(({ mode }) => {
       emptyOutDir: true,
       target: browser === 'firefox' ? 'firefox140' : 'chrome105',
       // Readable bundles help store review; size is measured gzipped by the bench.
-      minify: process.env.BACKSTORY_DEBUG !== "1",
+      minify: process.env.BACKSTORY_DEBUG !== '1',
       sourcemap: false,
     },
     define: {
-      __BROWSER__: JSON.stringify(browser),
       __BENCH__: JSON.stringify(bench),
       __AUDIT__: JSON.stringify(audit),
     },
@@ -32,8 +31,7 @@ export default defineConfig(({ mode }) => {
       // here rather than on every page load.
       precompileMatcherPlugin(),
       crx({
-        // crxjs's typed manifest is narrower than what Firefox accepts.
-        manifest: manifestFor(browser) as never,
+        manifest: manifestFor(browser),
         browser,
         // One classic bundle for the content script: no loader, no chunks listed in
         // web_accessible_resources that a page could fetch to detect the extension.

@@ -8,7 +8,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { build } from 'vite';
-import { REPO_ROOT, startFixtureServer, type FixtureServer } from '../test/e2e/harness/server.ts';
+import { REPO_ROOT, startFixtureServer, type FixtureServer } from '../scripts/browsers/server.ts';
 import { article, stressPages } from './stress.ts';
 
 export const DEFAULT_PAGES_DIR = resolve(REPO_ROOT, '../shared/pages');

@@ -16,7 +16,7 @@ import { budgetTable, pageRow, pageTable, sizeTable, summarize, summaryTable, up
 import { buildExtension, measureSize, type SizeReport } from './size.ts';
 import { ms, shuffled } from './stats.ts';
 import { baselineConfig, type BaselineConfig } from './triggers.ts';
-import { REPO_ROOT } from '../test/e2e/harness/server.ts';
+import { REPO_ROOT } from '../scripts/browsers/server.ts';
 
 interface Options {
   pagesDir: string;

@@ -11,7 +11,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { build, minifySync } from 'vite';
-import { REPO_ROOT } from '../test/e2e/harness/server.ts';
+import { REPO_ROOT } from '../scripts/browsers/server.ts';
 
 export interface SizeGroup {
   group: string;

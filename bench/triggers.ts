@@ -5,7 +5,7 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { REPO_ROOT } from '../test/e2e/harness/server.ts';
+import { REPO_ROOT } from '../scripts/browsers/server.ts';
 
 export interface BaselineConfig {
   /** Plain triggers, longest first, no duplicates (case-insensitively). */

@@ -7,9 +7,9 @@
 import { execSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { launchWithExtension } from '../test/e2e/harness/browsers.ts';
-import { eventually, cardName, textRect } from '../test/e2e/harness/page-helpers.ts';
-import { DEMO, REPO_ROOT, startFixtureServer } from '../test/e2e/harness/server.ts';
+import { launchBrowser } from './browsers/launch.ts';
+import { eventually, cardName, textRect } from './browsers/page-reading.ts';
+import { DEMO, REPO_ROOT, startFixtureServer } from './browsers/server.ts';
 
 const args = new Set(process.argv.slice(2));
 const headless = args.has('--headless') || !process.env.DISPLAY;
@@ -20,13 +20,13 @@ const server = await startFixtureServer({ '/': DEMO });
 const url = server.url('/article.html');
 let ext;
 try {
-  ext = await launchWithExtension('chromium', { headless, args: ['--window-size=1280,900'] });
+  ext = await launchBrowser('chromium', { extensionDir: join(REPO_ROOT, 'dist/chrome'), headless, args: ['--window-size=1280,900'] });
 } catch (error) {
   console.error(error instanceof Error ? error.message : error);
   await server.close();
   process.exit(1);
 }
-const page = await ext.newPage();
+const page = await ext.browser.newPage();
 await page.setViewport({ width: 1200, height: 860 });
 await page.goto(url);
 console.log(`Demo page: ${url}`);
@@ -56,5 +56,5 @@ await page.screenshot({ path: cardPath });
 console.log(`Card opened for: ${name}`);
 console.log(`Screenshot, highlighted page: ${highlightedPath}`);
 console.log(`Screenshot, open card:        ${cardPath}`);
-await ext.close();
+await ext.browser.close();
 await server.close();

@@ -7,15 +7,28 @@ import baseManifest from '../manifest.json' with { type: 'json' };
 import pkg from '../package.json' with { type: 'json' };
 
 export type Browser = 'chrome' | 'firefox';
-export type Manifest = Record<string, unknown> & typeof baseManifest;
+
+/** manifest.json as written: what the Chrome build ships, with the package's version. */
+export type ChromeManifest = typeof baseManifest;
+
+export interface FirefoxManifest extends Omit<ChromeManifest, 'background' | 'minimum_chrome_version'> {
+  background: { scripts: string[]; type: 'module' };
+  browser_specific_settings: {
+    gecko: { id: string; strict_min_version: string; data_collection_permissions: { required: 'none'[] } };
+    gecko_android: { strict_min_version: string };
+  };
+}
 
 export const GECKO_ID = 'backstory@backstory.invalid';
 
-export function manifestFor(browser: Browser): Manifest {
-  const manifest: Manifest = structuredClone({ ...baseManifest, version: pkg.version });
+export function manifestFor(browser: 'chrome'): ChromeManifest;
+export function manifestFor(browser: 'firefox'): FirefoxManifest;
+export function manifestFor(browser: Browser): ChromeManifest | FirefoxManifest;
+export function manifestFor(browser: Browser): ChromeManifest | FirefoxManifest {
+  const manifest: ChromeManifest = { ...structuredClone(baseManifest), version: pkg.version };
   if (browser === 'chrome') return manifest;
-  const { background, ...rest } = manifest;
-  delete (rest as Record<string, unknown>).minimum_chrome_version;
+  // eslint-disable-next-line @typescript-eslint/no-unused-vars -- dropped for Firefox
+  const { background, minimum_chrome_version, ...rest } = manifest;
   return {
     ...rest,
     background: { scripts: [background.service_worker], type: 'module' },
@@ -28,5 +41,5 @@ export function manifestFor(browser: Browser): Manifest {
       // Firefox for Android learned data_collection_permissions in 142.
       gecko_android: { strict_min_version: '142.0' },
     },
-  } as unknown as Manifest;
+  };
 }

@@ -1,6 +1,8 @@
 /**
  * `npm run package`: store-ready zips of both builds, plus the source archive that
- * Firefox review asks for (the committed tree, as `git archive` gives it).
+ * Firefox review asks for (the committed tree, as `git archive` gives it). Refuses a tree
+ * with uncommitted or untracked files: the zips are built from the working tree and the
+ * source archive from HEAD, so they only match when the two are the same.
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, renameSync, rmSync } from 'node:fs';
@@ -9,6 +11,14 @@ import pkg from '../package.json' with { type: 'json' };
 
 const root = join(import.meta.dirname, '..');
 const run = (command: string, args: string[]) => execFileSync(command, args, { cwd: root, stdio: 'inherit' });
+
+const dirty = execFileSync('git', ['status', '--porcelain'], { cwd: root, encoding: 'utf8' }).trimEnd();
+if (dirty !== '') {
+  console.error('npm run package: the git tree has uncommitted changes, so the source archive (HEAD) would not match the zips.');
+  console.error('Commit or stash them first:');
+  console.error(dirty.split('\n').slice(0, 10).map((line) => `  ${line}`).join('\n'));
+  process.exit(1);
+}
 
 run('npm', ['run', 'build']);
 const outputs: string[] = [];

@@ -1,5 +1,5 @@
 /**
- * The real-page sweep: every page in a folder (default ../shared/pages), loaded from
+ * The real-page sweep: every page in a folder (see pages-folder.ts), loaded from
  * 127.0.0.1 in Chromium and Firefox with the extension. Per page: no error from the
  * extension's contexts, the DOM unchanged but for the card host, what is marked equal to
  * what the matcher finds in the rendered text, the card opening, no request the page does
@@ -12,14 +12,15 @@
  * content scripts are exempt from): their DOM then stays as parsed, so any mutation is the
  * extension's, and their off-site images, styles and frames are refused before any request.
  */
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { BROWSERS, type BrowserName } from '../test/e2e/harness/browsers.ts';
-import { REPO_ROOT, startFixtureServer } from '../test/e2e/harness/server.ts';
+import { BROWSERS, type BrowserName } from './browsers/find-browser.ts';
+import { REPO_ROOT, startFixtureServer } from './browsers/server.ts';
 import { chooseBuild, type BuildChoice } from './sweep/builds.ts';
 import { defaultMatching, loadBundledPacks } from './sweep/expected.ts';
 import { launchSweepBrowser } from './sweep/launch.ts';
+import { hasPages, pagesFolder, skipLine } from './pages-folder.ts';
 import { details, failures, pageTable, summary } from './sweep/report.ts';
 import { sweepPage, type PageResult } from './sweep/sweep-page.ts';
 
@@ -36,9 +37,9 @@ const { values, positionals } = parseArgs({
   },
 });
 
-const folder = resolve(REPO_ROOT, positionals[0] ?? '../shared/pages');
-if (!existsSync(folder)) {
-  console.log(`sweep skipped: ${folder} not found`);
+const folder = pagesFolder(positionals[0]);
+if (!hasPages(folder)) {
+  console.log(skipLine('sweep', folder));
   process.exit(0);
 }
 const names = readdirSync(folder).filter((file) => /\.html?$/i.test(file) && file.includes(values.only ?? '')).sort();

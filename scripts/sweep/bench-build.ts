@@ -9,8 +9,8 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import type { BrowserName } from '../../test/e2e/harness/browsers.ts';
-import { REPO_ROOT } from '../../test/e2e/harness/server.ts';
+import type { BrowserName } from '../browsers/find-browser.ts';
+import { REPO_ROOT } from '../browsers/server.ts';
 
 export async function buildVariant(name: BrowserName, variant: 'bench' | 'audit'): Promise<{ dir: string; remove(): Promise<void> }> {
   const parent = await mkdtemp(join(tmpdir(), `backstory-${variant}-`));

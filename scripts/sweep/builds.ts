@@ -6,7 +6,7 @@
  */
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import type { BrowserName } from '../../test/e2e/harness/browsers.ts';
+import type { BrowserName } from '../browsers/find-browser.ts';
 
 export type BuildChoice = 'auto' | 'shipped' | 'bench';
 

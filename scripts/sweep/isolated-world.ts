@@ -3,7 +3,7 @@
  * does to its own (the hostile pages break theirs on purpose), in both browsers.
  */
 import type { Frame, Page, Realm } from 'puppeteer-core';
-import { eventually, probeCardBox } from '../../test/e2e/harness/page-helpers.ts';
+import { eventually, probeCardBox } from '../browsers/page-reading.ts';
 import { extensionTasks } from './bench-build.ts';
 
 /** Puppeteer's isolated world in `frame`: pristine, whatever the page did to its own. */
@@ -67,4 +67,18 @@ export async function textPoint(frame: Frame, text: string, nth = 0) {
   }, text, nth);
   if (!rect) throw new Error(`Text not found: ${text}`);
   return rect;
+}
+
+/**
+ * Waits for the bench build's own done signals in `frame`: at least `passes` finished first
+ * passes and `updates` finished updates (`backstory:initial-pass`, `backstory:update`), so
+ * a test can then assert that something is absent rather than sleep and hope.
+ */
+export async function extensionDone(frame: Frame, done: { passes?: number; updates?: number }, timeoutMs = 20_000) {
+  return eventually(() => extensionTime(frame), (time) => time.passes >= (done.passes ?? 0) && time.updates >= (done.updates ?? 0), timeoutMs);
+}
+
+/** How many cards the bench build has shown in `frame` (its `backstory:card-shown` marks). */
+export function cardsShown(frame: Frame): Promise<number> {
+  return world(frame).evaluate(() => performance.getEntriesByName('backstory:card-shown', 'mark').length);
 }

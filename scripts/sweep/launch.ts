@@ -1,11 +1,11 @@
 /**
  * A browser with a given build of the extension loaded, for the sweep and the hostile and
- * privacy tests: the e2e harness's setup (only 127.0.0.1 reachable) plus what the harness
- * does not give: any build directory, and every error and request of the extension's own
- * contexts (content scripts, service worker / event page).
+ * privacy tests: the shared launch (only 127.0.0.1 reachable) plus every error and request
+ * of the extension's own contexts (content scripts, service worker / event page).
  */
-import puppeteer, { type Browser, type CDPSession, type HTTPRequest, type Page, type Target } from 'puppeteer-core';
-import { CHROMIUM_ARGS, findBrowser, FIREFOX_PREFS as HARNESS_FIREFOX_PREFS, FIREFOX_UUID, type BrowserName } from '../../test/e2e/harness/browsers.ts';
+import type { Browser, CDPSession, HTTPRequest, Page, Target } from 'puppeteer-core';
+import type { BrowserName } from '../browsers/find-browser.ts';
+import { launchBrowser } from '../browsers/launch.ts';
 import { extensionErrorInConsole, extensionErrorInStdout, pageOf, type ExtensionError } from './extension-errors.ts';
 
 export type { BrowserName, ExtensionError };
@@ -33,50 +33,36 @@ export interface SweepBrowser {
 }
 
 const FIREFOX_PREFS = {
-  ...HARNESS_FIREFOX_PREFS,
   // The event page's console (where it logs the errors content scripts report) is only
   // reachable on stdout: BiDi sees no extension contexts.
   'devtools.console.stdout.content': true,
 };
 
-/** Launches `name` headless with the unpacked build in `dist` (or no extension: null). */
-export async function launchSweepBrowser(name: BrowserName, dist: string | null): Promise<SweepBrowser> {
-  const executablePath = findBrowser(name);
+/** Launches `name` headless with the unpacked build in `dist` (or no extension: null), and any helper extensions `alongside` (Chromium). */
+export async function launchSweepBrowser(name: BrowserName, dist: string | null, alongside: readonly string[] = []): Promise<SweepBrowser> {
   const errors: ExtensionError[] = [];
   const offLoopback: Request[] = [];
   const workerRequests: string[] = [];
-  let browser: Browser;
-  let extensionOrigin = '';
-  if (name === 'chromium') {
-    browser = await puppeteer.launch({ executablePath, headless: true, pipe: true, enableExtensions: dist ? [dist] : false, args: [...CHROMIUM_ARGS] });
-    if (dist) {
-      const worker = await browser.waitForTarget((target) => target.type() === 'service_worker' && target.url().startsWith('chrome-extension://'), { timeout: 20_000 });
-      // (Node's URL gives chrome-extension:// URLs the origin "null".)
-      extensionOrigin = /^chrome-extension:\/\/[^/]+/.exec(worker.url())![0];
-      const watch = (target: Target) => {
-        if (target.type() !== 'service_worker' || !target.url().startsWith(extensionOrigin)) return;
-        void watchWorker(target, extensionOrigin, errors, workerRequests).catch(() => {
-          // The worker stopped before we attached; its next start is a new target.
-        });
-      };
-      browser.on('targetcreated', watch);
-      watch(worker);
-    }
-  } else {
-    browser = await puppeteer.launch({ browser: 'firefox', executablePath, headless: true, extraPrefsFirefox: FIREFOX_PREFS });
-    if (dist) {
-      await browser.installExtension(dist);
-      extensionOrigin = `moz-extension://${FIREFOX_UUID}`;
-      let pending = '';
-      browser.process()?.stdout?.on('data', (chunk: Buffer) => {
-        const lines = (pending + chunk.toString('utf8')).split('\n');
-        pending = lines.pop() ?? '';
-        for (const line of lines) {
-          const error = extensionErrorInStdout(line, extensionOrigin);
-          if (error) errors.push(error);
-        }
+  const { browser, extensionOrigin } = await launchBrowser(name, { extensionDir: dist, firefoxPrefs: FIREFOX_PREFS, alongside });
+  if (dist && name === 'chromium') {
+    const watch = (target: Target) => {
+      if (target.type() !== 'service_worker' || !target.url().startsWith(extensionOrigin)) return;
+      void watchWorker(target, extensionOrigin, errors, workerRequests).catch(() => {
+        // The worker stopped before we attached; its next start is a new target.
       });
-    }
+    };
+    browser.on('targetcreated', watch);
+    for (const target of browser.targets()) watch(target);
+  } else if (dist) {
+    let pending = '';
+    browser.process()?.stdout?.on('data', (chunk: Buffer) => {
+      const lines = (pending + chunk.toString('utf8')).split('\n');
+      pending = lines.pop() ?? '';
+      for (const line of lines) {
+        const error = extensionErrorInStdout(line, extensionOrigin);
+        if (error) errors.push(error);
+      }
+    });
   }
 
   const newPage = async () => {

@@ -4,7 +4,7 @@
  * extension worked (the bench build's `backstory:*` measures, or Chromium's counters).
  */
 import type { CDPSession, Frame, Page } from 'puppeteer-core';
-import { highlighted } from '../../test/e2e/harness/page-helpers.ts';
+import { highlighted } from '../browsers/page-reading.ts';
 import { extensionTasks } from './bench-build.ts';
 
 const sleep = (ms: number) => new Promise((done) => setTimeout(done, ms));

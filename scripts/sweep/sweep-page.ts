@@ -4,7 +4,7 @@
  * first mention, and collect the extension's errors, DOM changes and requests.
  */
 import type { Frame, Page } from 'puppeteer-core';
-import { cardBox, eventually, highlightedTexts, mutationsAfterLoad, recordMutations } from '../../test/e2e/harness/page-helpers.ts';
+import { cardBox, eventually, highlightedTexts, mutationsAfterLoad, recordMutations } from '../browsers/page-reading.ts';
 import type { Matcher } from '../../src/core/matcher/index.ts';
 import type { YearRule } from '../../src/core/settings/defaults.ts';
 import { compareMentions, type Comparison } from './compare.ts';

@@ -10,10 +10,12 @@ import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildVariant } from '../../scripts/sweep/bench-build.ts';
 import { cloneDefaults, encodeForStorage, type Settings } from '../../src/core/settings/index.ts';
-import { BROWSERS, launchWithExtension, type ExtensionBrowser } from './harness/browsers.ts';
+import { BROWSERS } from '../../scripts/browsers/find-browser.ts';
+import { launchWithExtension, type ExtensionBrowser } from './harness/browsers.ts';
 import { extensionStorage, type ExtensionStorage } from './harness/extension-storage.ts';
-import { eventually, hoverText, hoverTimes, recordHoverTimes, waitForHighlightCount } from './harness/page-helpers.ts';
-import { FIXTURES, REPO_ROOT, startFixtureServer, type FixtureServer } from './harness/server.ts';
+import { eventually } from '../../scripts/browsers/page-reading.ts';
+import { hoverText, hoverTimes, recordHoverTimes, waitForHighlightCount } from './harness/page-helpers.ts';
+import { FIXTURES, REPO_ROOT, startFixtureServer, type FixtureServer } from '../../scripts/browsers/server.ts';
 
 interface Audit {
   violations: string[];

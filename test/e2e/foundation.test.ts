@@ -2,9 +2,11 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
-import { BROWSERS, DIST, launchWithExtension, type ExtensionBrowser } from './harness/browsers.ts';
-import { cardName, eventually, hoverText, mutationsAfterLoad, pageFinds, recordMutations, waitForHighlightCount } from './harness/page-helpers.ts';
-import { DEMO, FIXTURES, startFixtureServer, type FixtureServer } from './harness/server.ts';
+import { BROWSERS } from '../../scripts/browsers/find-browser.ts';
+import { DIST, launchWithExtension, type ExtensionBrowser } from './harness/browsers.ts';
+import { cardName, eventually, mutationsAfterLoad, pageFinds, recordMutations } from '../../scripts/browsers/page-reading.ts';
+import { hoverText, waitForHighlightCount } from './harness/page-helpers.ts';
+import { DEMO, FIXTURES, startFixtureServer, type FixtureServer } from '../../scripts/browsers/server.ts';
 
 describe.each(BROWSERS)('the vertical slice in %s', (name) => {
   let server: FixtureServer;

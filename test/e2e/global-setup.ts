@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { DIST, findBrowser } from './harness/browsers.ts';
+import { findBrowser } from '../../scripts/browsers/find-browser.ts';
+import { DIST } from './harness/browsers.ts';
 
 /** End-to-end tests drive the built extension: refuse to run against a missing or stale build. */
 export default function setup(): void {

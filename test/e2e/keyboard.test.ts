@@ -1,8 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page, WebWorker } from 'puppeteer-core';
 import { launchWithExtension, type ExtensionBrowser } from './harness/browsers.ts';
-import { cardName, eventually, waitForHighlightCount } from './harness/page-helpers.ts';
-import { FIXTURES, startFixtureServer, type FixtureServer } from './harness/server.ts';
+import { cardName, eventually } from '../../scripts/browsers/page-reading.ts';
+import { waitForHighlightCount } from './harness/page-helpers.ts';
+import { FIXTURES, startFixtureServer, type FixtureServer } from '../../scripts/browsers/server.ts';
 
 // The browser command itself is a browser accelerator that test drivers cannot press;
 // its handler forwards 'page:reveal-next' to the active tab, which is what we send here.

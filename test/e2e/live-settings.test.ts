@@ -1,10 +1,14 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
 import { cloneDefaults, encodeForStorage, type Settings } from '../../src/core/settings/index.ts';
-import { BROWSERS, launchWithExtension, type ExtensionBrowser } from './harness/browsers.ts';
+import { BROWSERS } from '../../scripts/browsers/find-browser.ts';
+import { launchWithExtension, type ExtensionBrowser } from './harness/browsers.ts';
 import { extensionStorage, type ExtensionStorage } from './harness/extension-storage.ts';
-import { cardName, eventually, highlighted, hoverText, waitForHighlightCount } from './harness/page-helpers.ts';
-import { FIXTURES, startFixtureServer, type FixtureServer } from './harness/server.ts';
+import { cardName, eventually, highlighted } from '../../scripts/browsers/page-reading.ts';
+import { hoverText, waitForHighlightCount } from './harness/page-helpers.ts';
+import { FIXTURES, startFixtureServer, type FixtureServer } from '../../scripts/browsers/server.ts';
+import { buildVariant } from '../../scripts/sweep/bench-build.ts';
+import { cardsShown, extensionDone, extensionTime } from '../../scripts/sweep/isolated-world.ts';
 
 const K = 'secret-speech-1956/khrushchev';
 
@@ -17,13 +21,23 @@ describe.each(BROWSERS)('settings applied live in %s', (name) => {
   let ext: ExtensionBrowser;
   let storage: ExtensionStorage;
   let page: Page;
+  let removeBuild: () => Promise<void> = async () => {};
 
   const save = (patch: Partial<Settings>) => storage.set('sync', { settings: encodeForStorage({ ...cloneDefaults(), ...patch }) });
   const names = async () => [...new Set((await highlighted(page)).map((range) => range.name))];
+  /** Highlight names registered in the page at all, empty or not. */
+  const registered = () => page.evaluate(() => {
+    const out: string[] = [];
+    CSS.highlights.forEach((_, key) => out.push(key));
+    return out.filter((key) => key.startsWith('backstory-')).sort();
+  });
 
   beforeAll(async () => {
     server = await startFixtureServer({ '/fixtures/': FIXTURES });
-    ext = await launchWithExtension(name);
+    // The bench build: its performance measures are the extension's own done signals.
+    const build = await buildVariant(name, 'bench');
+    removeBuild = build.remove;
+    ext = await launchWithExtension(name, { extensionDir: build.dir });
     storage = await extensionStorage(ext);
     page = await ext.newPage();
     await page.goto(server.url('/fixtures/basic.html'));
@@ -32,6 +46,7 @@ describe.each(BROWSERS)('settings applied live in %s', (name) => {
   afterAll(async () => {
     await ext?.close();
     await server?.close();
+    await removeBuild();
   });
   beforeEach(async () => {
     await storage.clear('sync');
@@ -67,18 +82,29 @@ describe.each(BROWSERS)('settings applied live in %s', (name) => {
 
   it('goes quiet on an excluded site and when paused, and comes back', async () => {
     await save({ excludedSites: ['127.0.0.1'] });
-    await waitForHighlightCount(page, 0);
+    expect(await waitForHighlightCount(page, 0)).toEqual([]);
+    // Quiet, not merely emptied: no highlight of its own is left registered in the page.
+    expect(await eventually(registered, (list) => list.length === 0)).toEqual([]);
     await save({});
-    await waitForHighlightCount(page, 3);
+    expect(await waitForHighlightCount(page, 3)).toEqual(['1956', 'Nikita Khrushchev', 'Stalin']);
     await save({ paused: true });
-    await waitForHighlightCount(page, 0);
+    expect(await waitForHighlightCount(page, 0)).toEqual([]);
+    expect(await eventually(registered, (list) => list.length === 0)).toEqual([]);
   });
 
   it('opens the card on click in click mode, not on hover', async () => {
-    await save({ triggerMode: 'click' });
-    await new Promise((done) => setTimeout(done, 300));
+    // Blue too, so the marks tell when the content script has the new settings.
+    await save({ triggerMode: 'click', highlightColor: 'blue' });
+    await eventually(names, (list) => list[0] === 'backstory-underline-blue-light');
+    const shownBefore = await cardsShown(page.mainFrame());
     await hoverText(page, 'Stalin');
-    await new Promise((done) => setTimeout(done, 900));
+    // Past the open delay, then a change: once the extension's update for it is done, it
+    // has run past the moment a hover card would have shown.
+    await new Promise((done) => setTimeout(done, 500));
+    const { updates } = await extensionTime(page.mainFrame());
+    await page.evaluate(() => document.body.append(Object.assign(document.createElement('p'), { textContent: 'A note.' })));
+    await extensionDone(page.mainFrame(), { passes: 1, updates: updates + 1 });
+    expect(await cardsShown(page.mainFrame())).toBe(shownBefore);
     expect(await cardName(page)).toBeNull();
     await page.mouse.down();
     await page.mouse.up();

@@ -11,8 +11,8 @@ import type { Page } from 'puppeteer-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { importSettingsFile, validateHostPattern } from '../../src/core/settings/index.ts';
 import { launchWithExtension, type ExtensionBrowser } from './harness/browsers.ts';
-import { eventually, highlightedTexts } from './harness/page-helpers.ts';
-import { FIXTURES, REPO_ROOT, startFixtureServer, type FixtureServer } from './harness/server.ts';
+import { eventually, highlightedTexts } from '../../scripts/browsers/page-reading.ts';
+import { FIXTURES, REPO_ROOT, startFixtureServer, type FixtureServer } from '../../scripts/browsers/server.ts';
 
 const ALL = ['1956', 'Nikita Khrushchev', 'Stalin'];
 const DEFAULT_LOOK = ['backstory-underline-amber-light'];

@@ -7,8 +7,9 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page, Target } from 'puppeteer-core';
 import { launchWithExtension, type ExtensionBrowser } from './harness/browsers.ts';
-import { cardName, eventually, highlighted, waitForHighlightCount } from './harness/page-helpers.ts';
-import { FIXTURES, REPO_ROOT, startFixtureServer, type FixtureServer } from './harness/server.ts';
+import { cardName, eventually, highlighted } from '../../scripts/browsers/page-reading.ts';
+import { waitForHighlightCount } from './harness/page-helpers.ts';
+import { FIXTURES, REPO_ROOT, startFixtureServer, type FixtureServer } from '../../scripts/browsers/server.ts';
 
 /** The few extension APIs the test calls inside the popup. */
 declare const chrome: {

@@ -3,11 +3,15 @@
  * the extension (beyond the names of its highlights), cannot message it, cannot steer it
  * with events or window messages, and no extension context makes a request anywhere.
  */
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
-import { BROWSERS, DIST } from './harness/browsers.ts';
-import { eventually, mutationsAfterLoad, recordMutations } from './harness/page-helpers.ts';
-import { FIXTURES, startFixtureServer, type FixtureServer } from './harness/server.ts';
+import { BROWSERS } from '../../scripts/browsers/find-browser.ts';
+import { DIST } from './harness/browsers.ts';
+import { eventually, mutationsAfterLoad, recordMutations } from '../../scripts/browsers/page-reading.ts';
+import { FIXTURES, startFixtureServer, type FixtureServer } from '../../scripts/browsers/server.ts';
 import { cardBox, marks, textPoint, waitForMarks } from '../../scripts/sweep/isolated-world.ts';
 import { launchSweepBrowser, type SweepBrowser } from '../../scripts/sweep/launch.ts';
 
@@ -78,31 +82,78 @@ describe.each(BROWSERS)('privacy and isolation in %s', (name) => {
     }
   });
 
-  it('cannot be messaged by a page', async () => {
-    const page = await open('/fixtures/basic.html');
-    await waitForMarks(page.mainFrame(), 3);
-    const id = new URL(ext.extensionOrigin).host;
-    const outcome = await page.evaluate(async (extensionId) => {
-      const runtime = (window as { chrome?: { runtime?: { sendMessage?: (...args: unknown[]) => unknown } } }).chrome?.runtime;
-      if (typeof runtime?.sendMessage !== 'function') return 'no messaging API';
-      try {
-        // An envelope the background would act on, if it listened to pages.
-        await new Promise((resolve, reject) => {
+  /**
+   * Two routes a page could take. Runtime messaging (Chromium): a page gets
+   * `chrome.runtime.sendMessage` / `connect` only when some extension's
+   * `externally_connectable` matches it, so a helper extension that lets 127.0.0.1 pages
+   * connect opens the route, and Chrome then applies Backstory's own manifest, which must
+   * refuse. (Firefox has no `externally_connectable`: pages never get `runtime`.) Window
+   * messages (both): envelopes the content script would act on, if it listened to the page.
+   */
+  it.runIf(name === 'chromium')('cannot be messaged by a page through runtime messaging', async () => {
+    const helper = await mkdtemp(join(tmpdir(), 'backstory-page-route-'));
+    await writeFile(join(helper, 'manifest.json'), JSON.stringify({
+      manifest_version: 3, name: 'page route helper', version: '1', externally_connectable: { matches: ['http://127.0.0.1/*'] },
+    }));
+    const withRoute = await launchSweepBrowser(name, DIST[name], [helper]);
+    try {
+      const page = await open('/fixtures/basic.html', withRoute);
+      await waitForMarks(page.mainFrame(), 3);
+      const id = new URL(withRoute.extensionOrigin).host;
+      const outcome = await page.evaluate((extensionId) => {
+        type Port = { onDisconnect: { addListener(f: () => void): void }; onMessage: { addListener(f: (m: unknown) => void): void }; postMessage(m: unknown): void };
+        const runtime = (window as { chrome?: { runtime?: {
+          sendMessage(id: string, message: unknown, reply: (value: unknown) => void): void;
+          connect(id: string): Port;
+          lastError?: { message?: string };
+        } } }).chrome?.runtime;
+        if (typeof runtime?.sendMessage !== 'function') return { send: 'no route opened', connect: 'no route opened' };
+        // Envelopes the background acts on when its own contexts send them.
+        const envelope = { backstory: 'content:error', params: { message: 'from a page', stack: '' } };
+        const send = new Promise<string>((resolve) => {
           try {
-            const sent = runtime.sendMessage!(extensionId, { backstory: 'content:error', params: { message: 'from a page', stack: '' } }, resolve);
-            if (sent instanceof Promise) sent.then(resolve, reject);
-          } catch (error) {
-            reject(error);
+            runtime.sendMessage(extensionId, envelope, (reply) => resolve(runtime.lastError ? 'refused' : `replied ${JSON.stringify(reply)}`));
+          } catch {
+            resolve('refused');
           }
         });
-        return 'delivered';
-      } catch {
-        return 'refused';
+        const connect = new Promise<string>((resolve) => {
+          try {
+            const port = runtime.connect(extensionId);
+            port.onMessage.addListener((message) => resolve(`replied ${JSON.stringify(message)}`));
+            port.onDisconnect.addListener(() => resolve('refused'));
+            port.postMessage(envelope);
+          } catch {
+            resolve('refused');
+          }
+        });
+        return Promise.all([send, connect]).then(([s, c]) => ({ send: s, connect: c }));
+      }, id);
+      expect(outcome).toEqual({ send: 'refused', connect: 'refused' });
+      expect(withRoute.errors.filter((error) => error.text.includes('from a page'))).toEqual([]);
+    } finally {
+      await withRoute.close();
+      await rm(helper, { recursive: true, force: true });
+    }
+  });
+
+  it('does not answer window messages a page posts it', async () => {
+    errorsBefore = ext.errors.length;
+    const page = await open('/fixtures/basic.html');
+    await waitForMarks(page.mainFrame(), 3);
+    await page.evaluate(() => {
+      for (const target of ['*', location.origin]) {
+        window.postMessage({ backstory: 'content:error', params: { message: 'from a page', stack: '' } }, target);
+        window.postMessage({ backstory: 'page:reveal-next', params: { entity: null } }, target);
       }
-    }, id);
-    expect(['no messaging API', 'refused']).toContain(outcome);
-    await sleep(300);
-    expect(ext.errors.filter((error) => error.text.includes('from a page'))).toEqual([]);
+      // Done signal: text added after the messages is marked only once the content script
+      // has run past them (its update comes after the message events in the page's queue).
+      document.querySelector('main')!.append(Object.assign(document.createElement('p'), { textContent: 'Then the Great Terror.' }));
+    });
+    expect(await waitForMarks(page.mainFrame(), 4)).toContain('Great Terror');
+    // page:reveal-next, if obeyed, opens the first mention's card.
+    expect(await cardBox(page.mainFrame())).toBeNull();
+    expect(ext.errors.slice(errorsBefore)).toEqual([]);
   });
 
   it('ignores the events and window messages a page sends it', async () => {

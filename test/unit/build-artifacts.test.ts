@@ -36,7 +36,7 @@ describe('the manifest variants', () => {
   });
 
   it('gives Firefox an event page, a gecko id, its minimum version and no data collection', () => {
-    const firefox = manifestFor('firefox') as Record<string, unknown>;
+    const firefox = manifestFor('firefox');
     expect(firefox.background).toEqual({ scripts: ['src/background/index.ts'], type: 'module' });
     expect(firefox).not.toHaveProperty('minimum_chrome_version');
     expect(firefox.browser_specific_settings).toEqual({

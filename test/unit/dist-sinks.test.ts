@@ -1,7 +1,7 @@
 /**
  * The shipped bundles hold no HTML or code sinks: no markup is ever parsed from a string
  * and no string is ever run as code, in our code or in the libraries bundled with it
- * (webextension-polyfill, Floating UI, valibot). Lint keeps them out of src/; this reads
+ * (webextension-polyfill, Floating UI). Lint keeps them out of src/; this reads
  * what actually ships, so a dependency cannot bring one in unnoticed.
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';

@@ -1,5 +1,5 @@
 import type { ExtensionBrowser } from './browsers.ts';
-import { eventually } from './page-helpers.ts';
+import { eventually } from '../../../scripts/browsers/page-reading.ts';
 
 export type Area = 'sync' | 'local' | 'session';
 

@@ -70,6 +70,6 @@ export async function startFixtureServer(roots: Record<string, string>): Promise
   };
 }
 
-export const REPO_ROOT = resolve(import.meta.dirname, '../../..');
+export const REPO_ROOT = resolve(import.meta.dirname, '../..');
 export const FIXTURES = join(REPO_ROOT, 'test/fixtures');
 export const DEMO = join(REPO_ROOT, 'demo');
