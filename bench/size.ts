@@ -42,8 +42,8 @@ export function groupOf(path: string, statement: string): string {
   // The bundled packs: their own module, or inlined ahead of the first module (an eager glob).
   if (path.startsWith('assets/topics/') || (path === '(prelude)' && statement.includes('entities'))) return 'data';
   if (path.startsWith('src/core/matcher/')) return 'matcher';
-  if (path.startsWith('src/content/card/') || path.startsWith('src/ui/') || path.includes('@floating-ui/')) return 'card';
-  if (path.includes('valibot') || path.startsWith('src/core/pack/')) return 'pack validation';
+  if (path.startsWith('src/content/card/') || path.startsWith('src/ui/')) return 'card';
+  if (path.startsWith('src/core/pack/')) return 'pack validation';
   if (path.startsWith('src/core/settings/') || path.startsWith('src/shared/') || path === 'src/core/messages.ts') return 'settings + messaging';
   if (path.startsWith('src/content/') || path.startsWith('src/core/')) return 'page (scan, highlights, hover)';
   return 'bundler runtime';

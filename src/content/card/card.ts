@@ -1,4 +1,3 @@
-import { autoUpdate, computePosition, flip, inline, offset, shift, size, type ComputePositionConfig } from '@floating-ui/dom';
 import type { ContentPack, Entity } from '../../core/pack/types.ts';
 import type { CardTheme } from '../../core/settings/defaults.ts';
 import { h } from '../../ui/dom.ts';
@@ -6,6 +5,7 @@ import { t } from '../../ui/i18n.ts';
 import { entityHeading, topicView } from '../../ui/topic-view.ts';
 import { benchMark } from '../bench-marks.ts';
 import { createCardHost, type CardHost } from './card-host.ts';
+import { followMention } from './follow-mention.ts';
 
 export interface CardLook {
   theme: CardTheme;
@@ -26,8 +26,8 @@ interface Pending {
 }
 
 /**
- * The hover card: a non-modal dialog next to a mention, kept inside the viewport by
- * Floating UI (flip above/below, shift sideways, shrink to the space there is). Mounted
+ * The hover card: a non-modal dialog next to a mention, kept inside the viewport
+ * (follow-mention.ts: flip above/below, shift sideways, shrink to the space there is). Mounted
  * on first use and removed on dispose; all text is set as text.
  */
 export class Card {
@@ -163,43 +163,8 @@ export class Card {
 
   /** Keeps `card` placed next to the mention; returns the function that stops it. */
   #position(card: HTMLElement, anchor: CardAnchor): () => void {
-    const reference = referenceFor(anchor.range);
-    const options = positioning((availableHeight) => {
-      card.style.maxHeight = `${Math.max(120, Math.min(availableHeight, 512))}px`;
-    });
-    const update = () => {
-      void computePosition(reference, card, options).then(({ x, y }) => {
-        card.style.left = `${x}px`;
-        card.style.top = `${y}px`;
-      });
-    };
-    return autoUpdate(reference, card, update, { animationFrame: false });
+    const placed = new AbortController();
+    followMention(card, anchor.range, placed.signal);
+    return () => placed.abort();
   }
-}
-
-/** A mention as Floating UI's reference: a live Range over it, so it follows reflows. */
-function referenceFor(range: StaticRange) {
-  const live = document.createRange();
-  live.setStart(range.startContainer, range.startOffset);
-  live.setEnd(range.endContainer, range.endOffset);
-  return {
-    getBoundingClientRect: () => live.getBoundingClientRect(),
-    getClientRects: () => live.getClientRects(),
-    contextElement: range.startContainer.parentElement ?? undefined,
-  };
-}
-
-/** Below the mention, flipped above or shifted sideways to stay in view, as tall as there is room for. */
-function positioning(fitHeight: (availableHeight: number) => void): Partial<ComputePositionConfig> {
-  return {
-    strategy: 'fixed',
-    placement: 'bottom-start',
-    middleware: [
-      inline(),
-      offset(6),
-      flip({ padding: 8 }),
-      shift({ padding: 8 }),
-      size({ padding: 8, apply: ({ availableHeight }) => fitHeight(availableHeight) }),
-    ],
-  };
 }
