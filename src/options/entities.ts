@@ -1,5 +1,3 @@
-export { entityKey, findEntity, yearKeys } from '../core/matching-settings.ts';
-
 /** The disabled list with `key` switched on or off; order kept, no duplicates. */
 export function toggleEntity(disabled: readonly string[], key: string, enabled: boolean): string[] {
   const others = disabled.filter((item) => item !== key);

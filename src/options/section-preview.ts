@@ -1,6 +1,6 @@
 import type { ContentPack } from '../core/pack/types.ts';
 import { t } from '../ui/i18n.ts';
-import { findEntity } from './entities.ts';
+import { findEntity } from '../core/matching-settings.ts';
 import { cardPreview } from './preview-card.ts';
 import { leadKey } from './preview-mentions.ts';
 import { samplePreview } from './preview-sample.ts';
