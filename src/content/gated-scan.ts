@@ -16,7 +16,7 @@ import type { RunBuilder } from './run-builder.ts';
 import type { Slicer } from './slicer.ts';
 import { hasMore } from './element-count.ts';
 import { walkSiblings, walkText } from './text-walk.ts';
-import { INLINE_TAGS, SKIPPED_TAGS } from './text-rules.ts';
+import { INLINE_TAGS, isSkippedTag } from './text-rules.ts';
 
 export interface GatedScanDeps {
   gate: Gate;
@@ -142,9 +142,8 @@ function* groupsOf(root: Root, text: string | null, ownHost: Element | null): Ge
 
 function kindOf(child: Node, ownHost: Element | null): Group['kind'] {
   if (child.nodeType !== ELEMENT) return 'inline';
-  const name = (child as Element).localName;
-  if (child === ownHost || SKIPPED_TAGS.has(name)) return 'skip';
-  return INLINE_TAGS.has(name) ? 'inline' : 'block';
+  if (isSkippedTag(child as Element, ownHost)) return 'skip';
+  return INLINE_TAGS.has((child as Element).localName) ? 'inline' : 'block';
 }
 
 /** What a node adds to its parent's textContent. */

@@ -29,9 +29,14 @@ export function insideSkipped(element: Element): boolean {
   return element.parentElement?.closest(SKIPPED_SELECTOR) != null;
 }
 
+/** True for a skipped tag or our own host: the check the walk makes at every element (no attribute read). */
+export function isSkippedTag(element: Element, ownHost: Element | null): boolean {
+  return element === ownHost || SKIPPED_TAGS.has(element.localName);
+}
+
 /** True when the element and its subtree are skipped without looking inside. */
 export function isSkippedElement(element: Element, ownHost: Element | null): boolean {
-  if (SKIPPED_TAGS.has(element.localName) || element === ownHost) return true;
+  if (isSkippedTag(element, ownHost)) return true;
   if (element.hasAttribute('hidden')) return true;
   const editable = element.getAttribute('contenteditable');
   return editable !== null && editable !== 'false';

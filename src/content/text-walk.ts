@@ -1,6 +1,6 @@
 import type { RunBuilder } from './run-builder.ts';
 import type { Slicer } from './slicer.ts';
-import { SKIPPED_TAGS } from './text-rules.ts';
+import { isSkippedTag } from './text-rules.ts';
 
 const ELEMENT = 1;
 const TEXT = 3;
@@ -31,7 +31,7 @@ export async function walkSiblings(members: readonly Node[], builder: RunBuilder
     if (member.nodeType === TEXT) {
       if (slicer.due(builder.add(member as Text))) await slicer.pause();
     } else if (member.nodeType === ELEMENT) {
-      if (member === ownHost || SKIPPED_TAGS.has((member as Element).localName)) builder.flush();
+      if (isSkippedTag(member as Element, ownHost)) builder.flush();
       else await walkInside(member, builder, ownHost, slicer);
     }
   }
@@ -46,7 +46,7 @@ async function walkInside(root: Node, builder: RunBuilder, ownHost: Element | nu
     let cost = 1;
     if (node.nodeType === TEXT) {
       cost = builder.add(node as Text);
-    } else if (node === ownHost || SKIPPED_TAGS.has((node as Element).localName)) {
+    } else if (isSkippedTag(node as Element, ownHost)) {
       builder.flush();
       node = nextOutside(walker);
       continue;
