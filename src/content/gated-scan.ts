@@ -23,7 +23,7 @@ export interface GatedScanDeps {
   builder: RunBuilder;
   ownHost: Element | null;
   slicer: Slicer;
-  limits?: ScanLimits;
+  limits: ScanLimits;
 }
 
 /** Where the scan reads, looks further or walks (tests set them low to take every path on small trees). */
@@ -60,7 +60,7 @@ interface Group {
 }
 
 export async function gatedScan(root: Root, deps: GatedScanDeps): Promise<void> {
-  const limits = deps.limits ?? SCAN_LIMITS;
+  const { limits } = deps;
   // A shadow root cannot count its elements without listing them: it is read child by child.
   if (root.nodeType !== ELEMENT) return scanChildren(root, deps);
   // Counting stops past the limit, so a huge subtree costs no more to size than a small one.
@@ -88,7 +88,7 @@ async function scanChildren(root: Root, deps: GatedScanDeps): Promise<void> {
 
 /** `text` is the text of `root` and `found` the gate's starts in it: walk where they are. */
 async function locate(root: Root, text: string, found: readonly number[], deps: GatedScanDeps): Promise<void> {
-  const limits = deps.limits ?? SCAN_LIMITS;
+  const { limits } = deps;
   if (text.length <= limits.walkChars || found.length * limits.denseChars >= text.length) return walkText(root, deps.builder, deps.ownHost, deps.slicer);
   const groups = groupsOf(root, text, deps.ownHost);
   await pauseIfDue(deps.slicer, text.length);

@@ -1,6 +1,6 @@
 import { toSegments } from '../core/matcher/segments.ts';
 import type { Matcher, Mention, SegmentMention } from '../core/matcher/types.ts';
-import { gatedScan, type ScanLimits } from './gated-scan.ts';
+import { gatedScan, SCAN_LIMITS, type ScanLimits } from './gated-scan.ts';
 import { LONG_TEXT_CHARS, RunBuilder } from './run-builder.ts';
 import { builtInHostRoots, customHostRoots } from './shadow-hosts.ts';
 import type { Slicer } from './slicer.ts';
@@ -55,7 +55,7 @@ export class Scanner {
       const found = this.#deps.matcher.findInSegments(run.texts);
       if (found.length > 0) onRun({ nodes: run.nodes, found });
     }, (node) => long.push(node));
-    await gatedScan(root, { gate, builder, ownHost, slicer, limits: this.#deps.limits });
+    await gatedScan(root, { gate, builder, ownHost, slicer, limits: this.#deps.limits ?? SCAN_LIMITS });
     for (const node of long) await this.#matchInWindows(node, slicer, onRun);
     const shadows: ShadowRoot[] = [];
     await customHostRoots(root, (shadow) => this.#adopt(shadow, shadows), slicer);

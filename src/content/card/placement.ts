@@ -12,24 +12,18 @@ export interface Box {
   bottom: number;
 }
 
-export interface Placement {
-  x: number;
-  y: number;
-  side: 'below' | 'above';
-  /** The card's max-height on that side. */
-  maxHeight: number;
-}
+export type Side = 'below' | 'above';
 
-export const GAP = 6;
-export const PADDING = 8;
-export const MIN_HEIGHT = 120;
-export const MAX_HEIGHT = 512;
+const GAP = 6;
+const PADDING = 8;
+const MIN_HEIGHT = 120;
+const MAX_HEIGHT = 512;
 
 /**
  * The mention's box: a mention over two lines is placed against its last line (below) or
  * its first (above), never against the box of both lines (which spans the whole column).
  */
-export function mentionBox(lines: readonly Box[], side: Placement['side']): Box | null {
+export function mentionBox(lines: readonly Box[], side: Side): Box | null {
   if (lines.length === 0) return null;
   const first = lines[0]!;
   const last = lines[lines.length - 1]!;
@@ -37,8 +31,8 @@ export function mentionBox(lines: readonly Box[], side: Placement['side']): Box 
   return { left: line.left, right: line.right, top: first.top, bottom: last.bottom };
 }
 
-/** Chooses the side (with the card's natural height) and the position (with its height once fitted). */
-export function chooseSide(lines: readonly Box[], height: number, viewportHeight: number): { side: Placement['side']; room: number } {
+/** The side for a card of this (natural) height, and the room there is on it. */
+export function chooseSide(lines: readonly Box[], height: number, viewportHeight: number): { side: Side; room: number } {
   const box = mentionBox(lines, 'below')!;
   const below = viewportHeight - PADDING - (box.bottom + GAP);
   const above = box.top - GAP - PADDING;
@@ -51,7 +45,7 @@ export function fittedHeight(room: number): number {
 }
 
 /** The card's corner once its size is known. */
-export function place(lines: readonly Box[], side: Placement['side'], width: number, height: number, viewport: { width: number; height: number }): { x: number; y: number } {
+export function place(lines: readonly Box[], side: Side, width: number, height: number, viewport: { width: number; height: number }): { x: number; y: number } {
   const box = mentionBox(lines, side)!;
   const y = side === 'below' ? box.bottom + GAP : box.top - GAP - height;
   const x = Math.max(PADDING, Math.min(box.left, viewport.width - PADDING - width));
