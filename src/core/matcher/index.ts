@@ -1,6 +1,7 @@
 /**
  * The matcher: finds mentions of the packs' triggers in plain text (no DOM).
- * What counts as a mention is specified in shared/spec/matching.md.
+ * What counts as a mention is the project's matching contract, held table by table in
+ * test/unit/matcher.*.test.ts.
  */
 import { compile } from './compile.ts';
 import { createGate } from './gate.ts';
