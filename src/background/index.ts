@@ -3,6 +3,7 @@
  * per-tab counts for the popup and the badge, and forwards the keyboard command.
  */
 import browser from 'webextension-polyfill';
+import { loadPacks } from '../core/pack/packs.ts';
 import { summarizeTab } from '../core/tab-counts.ts';
 import { handleMessages, sendToTab } from '../shared/messaging.ts';
 import { loadSettings, onSettingsChanged } from '../shared/settings-store.ts';
@@ -15,6 +16,12 @@ const lifetime = new AbortController();
 let badgeEnabled: Promise<boolean> = loadSettings().then(({ settings }) => settings.badge, () => true);
 
 handleMessages({
+  'content:settings': async () => (await loadSettings()).settings,
+  'content:topic': ({ topic }) => {
+    const pack = loadPacks().packs.find((candidate) => candidate.id === topic);
+    if (!pack) throw new Error(`No topic "${topic}"`);
+    return pack;
+  },
   'content:counts': async ({ counts, quiet }, sender) => {
     const tabId = sender.tab!.id!;
     const state = await store.record(tabId, sender.frameId ?? 0, { counts, quiet, url: sender.url ?? '' });

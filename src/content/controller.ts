@@ -1,12 +1,12 @@
 import { createMatcher } from '../core/matcher/index.ts';
 import { matcherOptionsFor, matchingKey } from '../core/matching-settings.ts';
 import type { PageQuiet } from '../core/messages.ts';
-import type { ContentPack } from '../core/pack/types.ts';
+import type { MatchingPack } from '../core/pack/types.ts';
 import type { Settings } from '../core/settings/defaults.ts';
 import { hostMatches } from '../core/settings/hosts.ts';
 import { handleMessages, sendToBackground, serializeError } from '../shared/messaging.ts';
-import { loadSettings, onSettingsChanged } from '../shared/settings-store.ts';
 import { PageSession } from './page-session.ts';
+import { followSettings } from './settings-feed.ts';
 
 function quietReason(settings: Settings): PageQuiet {
   if (settings.paused) return 'paused';
@@ -18,7 +18,7 @@ function quietReason(settings: Settings): PageQuiet {
  * Backstory in one frame: follows the settings, runs a PageSession while the page is not
  * excluded or paused, and tears it down completely otherwise. Errors stay in here.
  */
-export async function runContentScript(packs: readonly ContentPack[], lifetime: AbortSignal): Promise<void> {
+export async function runContentScript(packs: readonly MatchingPack[], lifetime: AbortSignal): Promise<void> {
   let session: { controller: AbortController; page: PageSession; key: string } | null = null;
   const isTop = window === window.top;
 
@@ -67,16 +67,15 @@ export async function runContentScript(packs: readonly ContentPack[], lifetime: 
   };
 
   try {
-    const { settings } = await loadSettings();
-    if (lifetime.aborted) return;
-    apply(settings);
-    onSettingsChanged((next) => {
+    const settings = await followSettings((next) => {
       try {
         apply(next);
       } catch (error) {
         reportError(error);
       }
     }, lifetime);
+    if (lifetime.aborted) return;
+    apply(settings);
     if (isTop) {
       handleMessages({
         'page:reveal-next': ({ entity }) => ({ found: session?.page.revealNext(entity) ?? false }),

@@ -1,6 +1,6 @@
 import type { Matcher } from '../core/matcher/types.ts';
 import { findEntity } from '../core/matching-settings.ts';
-import type { ContentPack, Entity } from '../core/pack/types.ts';
+import type { ContentPack, Entity, MatchingPack } from '../core/pack/types.ts';
 import type { Settings } from '../core/settings/defaults.ts';
 import { Card } from './card/card.ts';
 import { Highlighter } from './highlighter.ts';
@@ -13,12 +13,13 @@ import { nextInReadingOrder, revealMention } from './reveal.ts';
 import { Scanner, SLICE_BUDGET_MS, type FoundRun } from './scanner.ts';
 import { createSlicer, yieldToIdle, yieldToPage } from './slicer.ts';
 import { isRenderedText } from './text-rules.ts';
+import { TopicTexts } from './topic-texts.ts';
 import type { EntityCounts } from '../core/messages.ts';
 import { benchMeasure, benchStart } from './bench-marks.ts';
 
 export interface SessionDeps {
   matcher: Matcher;
-  packs: readonly ContentPack[];
+  packs: readonly MatchingPack[];
   settings: Settings;
   onCounts: (counts: EntityCounts) => void;
   onError: (error: unknown) => void;
@@ -41,6 +42,9 @@ export class PageSession {
   readonly #shadowRoots: ShadowRoot[] = [];
   readonly #observer: { observe(root: Node): void };
   #current: PageMention | null = null;
+  /** The mention a card was last asked for, until the pointer leaves: a card whose texts arrive later opens only if it is still wanted. */
+  #wanted: PageMention | null = null;
+  readonly #texts = new TopicTexts();
   #lastRevealed: PageMention | null = null;
   #queue: Promise<void> = Promise.resolve();
   #updateIntent: (next: IntentSettings) => void = () => {};
@@ -120,7 +124,10 @@ export class PageSession {
       open: (mention) => this.#open(mention, false),
       prepare: (mention) => this.#prepare(mention),
       discardPrepared: () => this.#card.discardPrepared(),
-      close: () => this.#card.close({ restoreFocus: false }),
+      close: () => {
+        this.#wanted = null;
+        this.#card.close({ restoreFocus: false });
+      },
       isOpen: () => this.#card.isOpen,
       current: () => this.#current,
       inCard: (event) => this.#card.containsEvent(event),
@@ -131,7 +138,14 @@ export class PageSession {
   }
 
   #open(mention: PageMention, focus: boolean): void {
+    this.#wanted = mention;
     const found = this.#cardFor(mention);
+    if (found instanceof Promise) {
+      found.then(() => {
+        if (this.#wanted === mention && !this.#deps.signal.aborted) this.#open(mention, focus);
+      }, this.#deps.onError);
+      return;
+    }
     if (!found) return;
     this.#current = mention;
     this.#highlighter.setActive(mention);
@@ -141,13 +155,19 @@ export class PageSession {
   /** Builds the card for a mention the pointer rests on, hidden until the delay ends. */
   #prepare(mention: PageMention): void {
     const found = this.#cardFor(mention);
-    if (found) this.#card.prepare(found.pack, found.entity, { range: mention.range });
+    // Texts still on their way: opening will wait for them.
+    if (found && !(found instanceof Promise)) this.#card.prepare(found.pack, found.entity, { range: mention.range });
   }
 
-  /** What the card shows for `mention`, or null when it cannot show one (hidden now, or no HTML document). */
-  #cardFor(mention: PageMention): { pack: ContentPack; entity: Entity } | null {
+  /**
+   * What the card shows for `mention`: null when it cannot show one (hidden now, or no
+   * HTML document), a promise while the topic's texts are on their way.
+   */
+  #cardFor(mention: PageMention): { pack: ContentPack; entity: Entity } | null | Promise<unknown> {
     if (!this.#store.isShown(mention) || !this.#card.canOpen) return null;
-    return findEntity(this.#deps.packs, mention.topic, mention.entity);
+    const pack = this.#texts.get(mention.topic);
+    if (!pack) return this.#texts.load(mention.topic);
+    return findEntity([pack], mention.topic, mention.entity);
   }
 
   /** Runs page work one batch at a time; a failure is contained and reported. */
@@ -199,6 +219,11 @@ export class PageSession {
     if (serialized === this.#lastCounts) return;
     this.#lastCounts = serialized;
     this.#deps.onCounts(counts);
+    // Fetch the card's texts now, so that a hover finds them here.
+    for (const key of Object.keys(counts)) {
+      const topic = key.slice(0, key.indexOf('/'));
+      if (!this.#texts.get(topic)) this.#texts.load(topic).catch(() => {});
+    }
   }
 
   /**

@@ -4,7 +4,7 @@
  * options and decide on a rescan the same way.
  */
 import type { MatcherOptions } from './matcher/types.ts';
-import type { ContentPack, Entity } from './pack/types.ts';
+import type { Entity, MatchingPack } from './pack/types.ts';
 import type { Settings } from './settings/defaults.ts';
 
 /** The "topic/entity" key that settings, counts and messages use for an entity. */
@@ -13,12 +13,12 @@ export function entityKey(topic: string, entity: string): string {
 }
 
 /** Keys of the bare-year entities, which the "never" year rule switches off. */
-export function yearKeys(packs: readonly ContentPack[]): string[] {
+export function yearKeys(packs: readonly MatchingPack[]): string[] {
   return packs.flatMap((pack) => pack.entities.filter((entity) => entity.kind === 'year').map((entity) => entityKey(pack.id, entity.id)));
 }
 
 /** The matcher's options under these settings. */
-export function matcherOptionsFor(packs: readonly ContentPack[], settings: Settings): MatcherOptions {
+export function matcherOptionsFor(packs: readonly MatchingPack[], settings: Settings): MatcherOptions {
   const disabled = settings.yearRule === 'never' ? [...settings.disabledEntities, ...yearKeys(packs)] : settings.disabledEntities;
   return { packs, disabled: new Set(disabled), aliases: settings.aliases };
 }
@@ -28,7 +28,7 @@ export function matchingKey(settings: Settings): string {
   return JSON.stringify([settings.disabledEntities, settings.aliases, settings.yearRule]);
 }
 
-export function findEntity(packs: readonly ContentPack[], topic: string, id: string): { pack: ContentPack; entity: Entity } | null {
+export function findEntity<P extends MatchingPack>(packs: readonly P[], topic: string, id: string): { pack: P; entity: Entity } | null {
   const pack = packs.find((candidate) => candidate.id === topic);
   const entity = pack?.entities.find((candidate) => candidate.id === id);
   return pack && entity ? { pack, entity } : null;

@@ -4,6 +4,9 @@
  * renamed field or a missing reply is a compile error rather than a silent `undefined`.
  */
 
+import type { ContentPack } from './pack/types.ts';
+import type { Settings } from './settings/defaults.ts';
+
 /** Mentions counted in one frame, per "topic/entity" key. */
 export type EntityCounts = Record<string, number>;
 
@@ -20,7 +23,17 @@ export interface TabState {
 }
 
 export interface Messages {
+  /**
+   * Content script → background: the settings, read and validated there. The content
+   * script ships no validator or migrations (they are loaded into every page otherwise).
+   */
+  'content:settings': { params: null; result: Settings };
   /** Content script → background: this frame's counts changed. */
+  /**
+   * Content script → background: a topic's card texts, asked for once a page has a
+   * mention of it (the content script carries only what finding mentions needs).
+   */
+  'content:topic': { params: { topic: string }; result: ContentPack };
   'content:counts': { params: { counts: EntityCounts; quiet: PageQuiet }; result: null };
   /** Content script → background: an error was contained in the page. */
   'content:error': { params: { message: string; stack: string }; result: null };

@@ -1,5 +1,6 @@
 import type { Storage } from 'webextension-polyfill';
 import { ext } from './ext.ts';
+import { FALLBACK_KEY, SETTINGS_KEY, watchSettings } from './settings-watch.ts';
 import { cloneDefaults, type Settings } from '../core/settings/defaults.ts';
 import { decodeFromStorage, encodeForStorage } from '../core/settings/encode.ts';
 import { formatProblem, type Problem } from '../core/settings/problem.ts';
@@ -13,11 +14,6 @@ export interface SaveResult {
   /** What was saved: the input, normalized (trimmed aliases, punycode hosts). */
   settings: Settings;
 }
-
-/** All settings live under one key, so each write is atomic. */
-const SETTINGS_KEY = 'settings';
-/** Kept in storage.local while sync refuses our writes, so reads follow the data there. */
-const FALLBACK_KEY = 'settingsArea';
 
 export async function loadSettings(): Promise<{ settings: Settings; problems: Problem[]; area: SettingsArea }> {
   const area = (await readFallback()) ? 'local' : 'sync';
@@ -66,23 +62,7 @@ export function resetSettings(): Promise<SaveResult> {
 
 /** Calls back with the settings after every change from any context, until `signal` aborts. */
 export function onSettingsChanged(callback: (settings: Settings) => void, signal: AbortSignal): void {
-  if (signal.aborted) return;
-  let last: string | undefined;
-  const listener = (changes: Record<string, Storage.StorageChange>, areaName: string): void => {
-    if (areaName !== 'sync' && areaName !== 'local') return;
-    if (!Object.hasOwn(changes, SETTINGS_KEY) && !Object.hasOwn(changes, FALLBACK_KEY)) return;
-    // Re-read rather than trust `newValue`: the change may be in the area we do not read from.
-    loadSettings().then(({ settings }) => {
-      const seen = JSON.stringify(settings);
-      if (signal.aborted || seen === last) return;
-      last = seen;
-      callback(settings);
-    }, () => {
-      // The context is going away (extension reloaded); keep the settings we have.
-    });
-  };
-  ext.storage.onChanged.addListener(listener);
-  signal.addEventListener('abort', () => ext.storage.onChanged.removeListener(listener), { once: true });
+  watchSettings(async () => (await loadSettings()).settings, callback, signal);
 }
 
 async function read(area: Storage.StorageArea): Promise<unknown> {

@@ -119,4 +119,18 @@ describe.each(BROWSERS)('settings applied live in %s', (name) => {
     expect(await eventually(names, (list) => list[0] === 'backstory-background-amber-light')).toHaveLength(1);
     expect(await waitForHighlightCount(page, 3)).toEqual(['1956', 'Nikita Khrushchev', 'Stalin']);
   });
+
+  it('follows settings saved by the 0.0.x prototypes, migrated where they are read', async () => {
+    // Version 0 had no version field, "enabled" for !paused and origins for excluded hosts.
+    await storage.set('sync', { settings: { enabled: false } });
+    expect(await waitForHighlightCount(page, 0)).toEqual([]);
+    expect(await eventually(registered, (list) => list.length === 0)).toEqual([]);
+    await storage.set('sync', { settings: { enabled: true } });
+    await waitForHighlightCount(page, 3);
+    await storage.set('sync', { settings: { sites: [server.url('/')] } });
+    expect(await waitForHighlightCount(page, 0)).toEqual([]);
+    await storage.set('sync', { settings: { enabled: true, highlightColor: 'green' } });
+    expect(await eventually(names, (list) => list[0] === 'backstory-underline-green-light')).toHaveLength(1);
+    expect(await waitForHighlightCount(page, 3)).toEqual(['1956', 'Nikita Khrushchev', 'Stalin']);
+  });
 });

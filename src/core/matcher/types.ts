@@ -23,7 +23,7 @@ export interface SegmentMention extends Omit<Mention, 'start' | 'end'> {
 }
 
 export interface MatcherOptions {
-  packs: readonly import('../pack/types.ts').ContentPack[];
+  packs: readonly import('../pack/types.ts').MatchingPack[];
   /** Entities switched off in settings, as "topic/entity" keys. */
   disabled?: ReadonlySet<string>;
   /** User aliases per "topic/entity" key: literal text, same boundary rules. */

@@ -83,3 +83,13 @@ export interface ContentPack {
    */
   themes?: string[];
 }
+
+/**
+ * What finding mentions needs of a pack: its id and entities. The content script holds
+ * only this (the build leaves the card's texts out of it); the card's texts come from the
+ * background when a page has a mention to show them for.
+ */
+export interface MatchingPack {
+  id: string;
+  entities: readonly Entity[];
+}
