@@ -6,16 +6,18 @@
  * boundaries and tails: it is exact in what it lets through (every start of a mention is
  * a gate start) and precise in practice (whole triggers, not skeletons).
  *
- * Starts are found as the scan finds them (scan.ts): a fast ASCII regex of the whole
- * triggers away from special characters; near a run of them, the full prefilter proposes
- * skeleton starts and a trie walk (verify.ts) keeps those that begin a whole trigger.
+ * Away from special characters (non-ASCII variants, ignorables), a regex of rare anchors
+ * (anchors.ts) finds where an ASCII trigger may be, and a trie walk (verify.ts) finds
+ * where it starts; near a run of special characters, the trie walk is tried at each
+ * position that may start a trigger holding one.
  */
 import type { Compiled } from './compile.ts';
 import { specialRegexes } from './prefilter.ts';
 import { PRECOMPILED, type Precompiled, type PrecompiledGate } from './precompiled.ts';
-import { gateFastSource, specialSource } from './skeleton.ts';
+import { anchorsOf } from './anchors.ts';
+import { gateLetters, specialSource, startSource } from './skeleton.ts';
 import { triggerStartsAt } from './verify.ts';
-import { NONE, nextMatch, reachBack, reachForward, runEndAt } from './windows.ts';
+import { NONE, nextMatch, reachBack, runEndAt } from './windows.ts';
 
 export { NONE } from './windows.ts';
 
@@ -35,7 +37,7 @@ function sourcesFor(triggers: readonly string[]): PrecompiledGate {
 
 /** The gate's sources for folded triggers (the build precompiles them for the bundled packs). */
 export function gateSources(triggers: readonly string[], exact?: Precompiled['variants']): PrecompiledGate {
-  return { triggers, ...gateFastSource(triggers), special: specialSource(triggers, exact) };
+  return { triggers, ...anchorsOf(triggers.filter(isAscii)), letters: gateLetters(triggers), special: specialSource(triggers, exact), starts: startSource(triggers, exact) };
 }
 
 /**
@@ -53,30 +55,48 @@ export function gateTriggers(c: Compiled): string[] {
 }
 
 export function createGate(c: Compiled): Gate | null {
-  const p = c.prefilter;
   const triggers = gateTriggers(c);
-  if (p === null || triggers.length === 0) return null;
+  if (c.prefilter === null || triggers.length === 0) return null;
   const sources = sourcesFor(triggers);
-  const fast = sources.fast === null ? null : new RegExp(sources.fast, 'gi');
+  const anchors = sources.anchors === null ? null : new RegExp(sources.anchors, 'gi');
   const { special, specialRun } = specialRegexes(sources.special);
+  const starts = new RegExp(`[${sources.starts}]`, 'g');
+
+  /** The first start at or after `from` of an ASCII trigger written in ASCII, or NONE. */
+  const anchoredStart = (text: string, from: number): number => {
+    if (anchors === null) return NONE;
+    for (let pos = from; ; pos++) {
+      anchors.lastIndex = pos;
+      const hit = anchors.exec(text);
+      if (hit === null) return NONE;
+      pos = hit.index;
+      // Its trigger starts at most `back` letters before the anchor; the first position that starts one is the start.
+      for (let at = reachBack(text, pos, sources.back + 1, from); at <= pos; at++) if (triggerStartsAt(c, text, at)) return at;
+    }
+  };
+
   return {
     next(text, from) {
-      const fastAt = nextMatch(fast, text, from, sources.fastWidth);
+      const anchoredAt = anchoredStart(text, from);
       for (let pos = from; ; ) {
         const runStart = nextMatch(special, text, pos, 1);
-        if (runStart >= fastAt) return fastAt;
+        if (runStart >= anchoredAt) return anchoredAt;
         const runEnd = runEndAt(specialRun, text, runStart);
         // A trigger holding a special character starts at most `letters` letters before it.
-        const reach = reachBack(text, runStart, sources.letters, pos);
-        const window = text.slice(reach, reachForward(text, runEnd, p.letters));
-        for (let at = 0; ; at++) {
-          at = nextMatch(p.full(), window, at, 0);
-          if (at === NONE || at + reach >= Math.min(runEnd, fastAt)) break;
-          if (triggerStartsAt(c, text, at + reach)) return at + reach;
+        // Each character there that may start one is tried in place with a trie walk.
+        // (The full prefilter's regex would try fewer, but compiling it costs more than a
+        // page's worth of these walks.)
+        const stop = Math.min(runEnd, anchoredAt);
+        for (let at = reachBack(text, runStart, sources.letters, pos); ; at++) {
+          at = nextMatch(starts, text, at, 1);
+          if (at >= stop) break;
+          if (triggerStartsAt(c, text, at)) return at;
         }
-        if (runEnd >= fastAt) return fastAt;
+        if (runEnd >= anchoredAt) return anchoredAt;
         pos = runEnd;
       }
     },
   };
 }
+
+const isAscii = (s: string) => /^[\0-\x7f]*$/.test(s);

@@ -17,11 +17,14 @@ export interface PrecompiledSources {
 export interface PrecompiledGate {
   /** The folded triggers (and year digits) it finds, sorted. */
   triggers: readonly string[];
-  fast: string | null;
-  fastWidth: number;
+  /** The anchors of the ASCII ones (anchors.ts) and the most letters before an anchor. */
+  anchors: string | null;
+  back: number;
   letters: number;
   /** The body of its class of special characters. */
   special: string;
+  /** The body of the class of characters its triggers start with. */
+  starts: string;
 }
 
 export interface Precompiled {

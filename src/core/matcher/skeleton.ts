@@ -130,19 +130,32 @@ export function specialSource(skeletons: readonly string[], exact?: Precompiled[
   return classBody(merge(special, SPECIAL_GAP));
 }
 
+/**
+ * The body of the class of characters a trigger may start with (its first folded
+ * character, in either case, and every variant of it): where the gate tries a trigger
+ * near special characters (gate.ts). No u flag, as for `special`.
+ */
+export function startSource(triggers: readonly string[], exact?: Precompiled['variants']): string {
+  const lead = (cp: number) => (cp > 0xffff ? 0xd800 + ((cp - 0x10000) >> 10) : cp);
+  const ascii: number[][] = [];
+  const other: number[][] = [];
+  for (const f of new Set(triggers.map((trigger) => String.fromCodePoint(trigger.codePointAt(0)!)))) {
+    const cp = f.codePointAt(0)!;
+    (cp < 0x80 ? ascii : other).push([lead(cp), lead(cp)]);
+    if (cp >= 0x61 && cp <= 0x7a) ascii.push([cp - 0x20, cp - 0x20]);
+    for (const [a, b] of pairs(nonAsciiVariants(f, exact))) other.push([lead(a!), lead(b!)]);
+  }
+  // Gaps are filled only beyond ASCII, where they keep the class short (see SPECIAL_GAP).
+  return classBody(merge(ascii, 0)) + classBody(merge(other, SPECIAL_GAP));
+}
+
 /** `full` for the given skeletons; `unicode` when it needs the u flag (an astral variant). */
 export function fullSource(skeletons: readonly string[]): { full: string; unicode: boolean } {
   const full = emit(trieOf(skeletons), true, 1);
   return { full, unicode: full.includes('\\u{') };
 }
 
-/**
- * The gate's `fast` (gate.ts): whole folded triggers, ASCII letters only, and no `\\b`:
- * text read across elements joins words that the page keeps apart ("Title" + "Stalin"
- * reads "TitleStalin"), so a start inside a word must still be found. A match consumes
- * the trigger's first character and looks ahead for the rest (fastWidth 1).
- */
-export function gateFastSource(triggers: readonly string[]): { fast: string | null; fastWidth: number; letters: number } {
-  const ascii = triggers.filter(isAscii);
-  return { fast: ascii.length > 0 ? emit(trieOf(ascii), false, 1) : null, fastWidth: 1, letters: lettersOf(triggers) };
+/** The gate's measures (gate.ts): how many letters, at most, a trigger holds. */
+export function gateLetters(triggers: readonly string[]): number {
+  return lettersOf(triggers);
 }
