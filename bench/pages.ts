@@ -16,7 +16,8 @@ export const DEFAULT_PAGES_DIR = resolve(REPO_ROOT, '../shared/pages');
 export interface BenchPage {
   name: string;
   path: string;
-  kind: 'real' | 'stress';
+  /** real: a saved page; demo: the bundled demo article; stress: generated. */
+  kind: 'real' | 'demo' | 'stress';
   bytes: number;
   /** Appended-to (infinite scroll): Backstory's updates are timed here. */
   incremental: boolean;
@@ -125,6 +126,12 @@ export async function startBenchServer(selection: PageSelection): Promise<BenchS
     const path = `/p/${encodeURIComponent(name)}.html`;
     server.route(path, { body, headers });
     pages.push({ name, path, kind: 'real', bytes: Buffer.byteLength(body), incremental: false });
+  }
+  if (!selection.quick) {
+    // The page the demo opens: a long article with mentions, like one a user reads.
+    const body = withPrelude(readFileSync(join(REPO_ROOT, 'demo/article.html'), 'utf8'));
+    server.route('/demo/article.html', { body, headers });
+    pages.push({ name: 'demo-article', path: '/demo/article.html', kind: 'demo', bytes: Buffer.byteLength(body), incremental: false });
   }
   for (const stress of stressPages()) {
     if (selection.quick && stress.name !== 'infinite-scroll') continue;

@@ -149,7 +149,7 @@ async function runBrowser(name: BrowserName, pages: BenchPage[], origin: string,
         await ext.restart();
         await plain.restart();
       }
-      const indices = pages.map((_, index) => index).filter((index) => pages[index]!.kind === 'real' || run < options.stressRuns);
+      const indices = pages.map((_, index) => index).filter((index) => pages[index]!.kind !== 'stress' || run < options.stressRuns);
       const order = shuffled(indices, run + 1);
       for (const [position, index] of order.entries()) {
         const page = pages[index]!;

@@ -116,6 +116,15 @@ interface ManifestLike {
   content_scripts?: { js?: string[]; css?: string[] }[];
 }
 
+/** The JavaScript files the built manifest in `dir` injects into every page, gzipped. */
+export function injectedScripts(dir: string): { file: string; raw: number; gzip: number }[] {
+  const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as ManifestLike;
+  return [...new Set((manifest.content_scripts ?? []).flatMap((entry) => entry.js ?? []))].map((file) => {
+    const data = readFileSync(join(dir, file));
+    return { file, raw: data.length, gzip: gz(data) };
+  });
+}
+
 export async function measureSize(): Promise<SizeReport> {
   const work = mkdtempSync(join(tmpdir(), 'backstory-size-'));
   try {
@@ -124,12 +133,9 @@ export async function measureSize(): Promise<SizeReport> {
     await buildExtension({ mode: 'chrome', bench: false, outDir: shipped });
     await buildExtension({ mode: 'chrome', bench: false, outDir: readable, minify: false });
     const manifest = JSON.parse(readFileSync(join(shipped, 'manifest.json'), 'utf8')) as ManifestLike;
-    const jsFiles = [...new Set((manifest.content_scripts ?? []).flatMap((entry) => entry.js ?? []))];
+    const files = injectedScripts(shipped);
+    const jsFiles = files.map((entry) => entry.file);
     const cssFiles = [...new Set((manifest.content_scripts ?? []).flatMap((entry) => entry.css ?? []))];
-    const files = jsFiles.map((file) => {
-      const data = readFileSync(join(shipped, file));
-      return { file, raw: data.length, gzip: gz(data) };
-    });
     const css = cssFiles.map((file) => {
       const data = readFileSync(join(shipped, file));
       return { file, raw: data.length, gzip: gz(data) };
