@@ -1,8 +1,9 @@
 /**
- * The options page, driven like a person would in Chromium, next to a page in another
- * tab: every change shows on that page live, without a reload. Firefox refuses BiDi
- * navigation to moz-extension:// pages, so there the page cannot be driven (see the end);
- * the content script's live reaction to storage in Firefox is covered by the content tests.
+ * The options page, driven like a person would (clicks, typing, keys, file uploads) in
+ * Chromium and in Firefox, next to a page in another tab: every change shows on that page
+ * live, without a reload. Firefox's driver may not navigate to moz-extension:// URLs, so
+ * there the browser's own code opens the page in a tab (test/e2e/harness/extension-page.ts)
+ * and puppeteer drives that tab as any other.
  */
 import { mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -10,14 +11,16 @@ import { join } from 'node:path';
 import type { Page } from 'puppeteer-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { importSettingsFile, validateHostPattern } from '../../src/core/settings/index.ts';
+import { BROWSERS } from '../../scripts/browsers/find-browser.ts';
 import { launchWithExtension, type ExtensionBrowser } from './harness/browsers.ts';
+import { emulateColorScheme, openExtensionPage, reloadExtensionPage } from './harness/extension-page.ts';
 import { eventually, highlightedTexts } from '../../scripts/browsers/page-reading.ts';
 import { FIXTURES, REPO_ROOT, startFixtureServer, type FixtureServer } from '../../scripts/browsers/server.ts';
 
 const ALL = ['1956', 'Nikita Khrushchev', 'Stalin'];
 const DEFAULT_LOOK = ['backstory-underline-amber-light'];
 
-describe('the options page in chromium', () => {
+describe.each(BROWSERS)('the options page in %s', (name) => {
   let server: FixtureServer;
   let ext: ExtensionBrowser;
   let files: string;
@@ -26,19 +29,18 @@ describe('the options page in chromium', () => {
 
   beforeAll(async () => {
     server = await startFixtureServer({ '/fixtures/': FIXTURES });
-    ext = await launchWithExtension('chromium');
     files = await mkdtemp(join(tmpdir(), 'backstory-options-'));
-    const cdp = await ext.browser.target().createCDPSession();
-    await cdp.send('Browser.setDownloadBehavior', { behavior: 'allow', downloadPath: files });
+    ext = await launchWithExtension(name, { firefoxPrefs: firefoxDownloadsTo(files) });
+    if (name === 'chromium') {
+      const cdp = await ext.browser.target().createCDPSession();
+      await cdp.send('Browser.setDownloadBehavior', { behavior: 'allow', downloadPath: files });
+    }
 
     page = await ext.newPage();
     await page.goto(server.url('/fixtures/options-effects.html'));
     expect(await eventually(() => highlightedTexts(page), (texts) => texts.length === 3)).toEqual(ALL);
 
-    // An extension page makes no network requests; it is opened without the harness's
-    // request filter, which does not know chrome-extension:// URLs.
-    options = await ext.browser.newPage();
-    await options.goto(`${await extensionOrigin(ext)}/src/options/index.html`);
+    options = await openExtensionPage(ext, 'src/options/index.html');
     await options.waitForSelector('#preview-sample');
   });
   afterAll(async () => {
@@ -51,10 +53,24 @@ describe('the options page in chromium', () => {
   const pageShows = (expected: string[]) => eventually(() => highlightedTexts(page), (texts) => same(texts, [...expected].sort()));
   const pageLook = (expected: string[]) => eventually(() => highlightNames(page), (names) => same(names, expected));
 
+  /**
+   * Proves that nothing was saved since `before`, by the extension's own signals rather than
+   * a wait: the page saves its changes in order, so a change made next (the highlight
+   * colour) is stored after anything queued earlier. Once storage and the other tab show
+   * it, storage must hold `before` plus that change alone, and the tab still `ALL`.
+   */
+  async function nothingSavedSince(before: Stored): Promise<void> {
+    await options.click('#highlightColor-violet');
+    const after = await eventually(() => stored(options), (value) => JSON.stringify(value.sync).includes('violet'));
+    const kept = (before.sync.settings ?? { version: 1 }) as Record<string, unknown>;
+    expect(after).toEqual({ sync: { settings: { ...kept, highlightColor: 'violet' } }, local: before.local });
+    expect(await pageLook(['backstory-underline-violet-light'])).toEqual(['backstory-underline-violet-light']);
+  }
+
   // Each test starts from empty storage and a freshly loaded options page.
   afterEach(async () => {
     await clearStorage(options);
-    await options.reload();
+    await reloadExtensionPage(ext, options);
     await options.waitForSelector('#preview-sample');
     await pageShows(ALL);
     await pageLook(DEFAULT_LOOK);
@@ -114,8 +130,7 @@ describe('the options page in chromium', () => {
     const error = await options.$eval(field, (input) => document.getElementById(`${input.id}-error`)?.textContent);
     expect(error).toBe('An alias cannot contain text-direction control characters.');
     expect(await options.$eval(field, (input) => input.getAttribute('aria-invalid'))).toBe('true');
-    await settle();
-    expect(await stored(options)).toEqual(saved);
+    await nothingSavedSince(saved);
     expect(await items()).toEqual([[markup, 0]]);
     expect(await images()).toEqual({ images: 0, pwned: 'undefined' });
   });
@@ -163,12 +178,11 @@ describe('the options page in chromium', () => {
     await options.keyboard.press('Tab');
     expect(await textOf(options, '#openDelayMs-error')).toBe('Enter a whole number from 0 to 2000 ms.');
     expect(await options.$eval('#openDelayMs', (input) => input.getAttribute('aria-invalid'))).toBe('true');
-    await settle();
-    expect((await stored(options)).sync).toEqual({});
+    await nothingSavedSince({ sync: {}, local: {} });
 
     await retype(options, '#openDelayMs', '500');
     await options.keyboard.press('Enter');
-    expect(await eventually(() => stored(options), (value) => 'settings' in value.sync)).toEqual({ sync: { settings: { version: 1, openDelayMs: 500 } }, local: {} });
+    expect(await eventually(() => stored(options), (value) => JSON.stringify(value).includes('openDelayMs'))).toEqual({ sync: { settings: { version: 1, highlightColor: 'violet', openDelayMs: 500 } }, local: {} });
     expect(await textOf(options, '#openDelayMs-error')).toBe('');
   });
 
@@ -213,8 +227,7 @@ describe('the options page in chromium', () => {
     expect(await textOf(options, '#excludedSites-error')).toBe(expected.ok ? '' : expected.message);
     expect(await options.$eval('#excludedSites', (input) => input.getAttribute('aria-invalid'))).toBe('true');
     expect(await options.$$('#sites .items li')).toHaveLength(0);
-    await settle();
-    expect(await stored(options)).toEqual(before);
+    await nothingSavedSince(before);
     expect(await highlightedTexts(page)).toEqual(ALL);
   });
 
@@ -230,8 +243,7 @@ describe('the options page in chromium', () => {
     const refusal = importSettingsFile(text);
     expect(refusal.ok).toBe(false);
     expect(await eventually(() => textOf(options, '#import-settings-error'), (shown) => shown !== '')).toBe(refusal.ok ? '' : refusal.error);
-    await settle();
-    expect(await stored(options)).toEqual(before);
+    await nothingSavedSince(before);
     expect(await highlightedTexts(page)).toEqual(ALL);
   });
 
@@ -268,8 +280,7 @@ describe('the options page in chromium', () => {
     expect(await options.evaluate(() => document.activeElement?.id)).toBe('reset-dialog-cancel');
     await options.keyboard.press('Escape');
     expect(await options.$eval('#reset-dialog', (dialog) => (dialog as HTMLDialogElement).open)).toBe(false);
-    await settle();
-    expect(await stored(options)).toEqual(before);
+    await nothingSavedSince(before);
 
     await options.click('#reset-settings');
     await options.click('#reset-dialog-confirm');
@@ -301,7 +312,7 @@ describe('the options page in chromium', () => {
 
   it('reports stored settings that were invalid and replaced by defaults', async () => {
     await writeSync(options, { settings: { version: 1, yearRule: 'sometimes', badge: false } });
-    await options.reload();
+    await reloadExtensionPage(ext, options);
     await options.waitForSelector('#preview-sample');
     const notice = await textOf(options, '#notice-problems');
     expect(notice).toContain('Some saved settings were invalid and were reset to defaults:');
@@ -321,7 +332,7 @@ describe('the options page in chromium', () => {
   });
 
   it.each(['light', 'dark'])('has no axe-core violations (%s), also with messages shown', async (scheme) => {
-    await options.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: scheme }]);
+    await emulateColorScheme(ext, options, scheme as 'light' | 'dark');
     const clean = await axe(options);
     expect(clean.violations).toEqual([]);
     expect(clean.passed).toEqual(expect.arrayContaining(['color-contrast', 'label', 'aria-allowed-attr', 'heading-order']));
@@ -333,22 +344,25 @@ describe('the options page in chromium', () => {
     await upload(options, file);
     await eventually(() => textOf(options, '#import-settings-error'), (text) => text !== '');
     expect((await axe(options)).violations).toEqual([]);
-    await options.emulateMediaFeatures([]);
+    await emulateColorScheme(ext, options, null);
   });
 });
-
-// Firefox's driver cannot open extension pages for interaction, so there the same effects
-// are proven through the extension's storage in live-settings.test.ts.
 
 type Stored = { sync: Record<string, unknown>; local: Record<string, unknown> };
 type StorageArea = { get(keys: null): Promise<Record<string, unknown>>; set(items: object): Promise<void>; clear(): Promise<void> };
 /** The extension API as seen from the options page (typed here rather than with all of @types/chrome). */
 type WithChrome = { chrome: { storage: { sync: StorageArea; local: StorageArea } } };
 
-async function extensionOrigin(ext: ExtensionBrowser): Promise<string> {
-  const worker = await ext.browser.waitForTarget((target) => target.type() === 'service_worker' && target.url().startsWith('chrome-extension://'));
-  // `new URL(…).origin` is "null" for chrome-extension: URLs in Node.
-  return worker.url().split('/').slice(0, 3).join('/');
+/** Firefox saves downloads into `dir` without asking (Chromium is told over CDP). */
+function firefoxDownloadsTo(dir: string): Record<string, unknown> {
+  return {
+    'browser.download.dir': dir,
+    'browser.download.folderList': 2,
+    'browser.download.useDownloadDir': true,
+    'browser.download.always_ask_before_handling_new_types': false,
+    'browser.download.start_downloads_in_tmp_dir': false,
+    'browser.download.alwaysOpenPanel': false,
+  };
 }
 
 function stored(options: Page): Promise<Stored> {
@@ -424,10 +438,6 @@ async function axe(target: Page): Promise<{ violations: string[]; passed: string
   });
 }
 
-/** Gives a save that should not happen the time it would have taken. */
-function settle(): Promise<void> {
-  return new Promise((done) => setTimeout(done, 400));
-}
 
 function same<T>(a: T, b: T): boolean {
   return JSON.stringify(a) === JSON.stringify(b);
