@@ -27,13 +27,24 @@ export async function openExtensionPage(ext: ExtensionBrowser, path: string, opt
     await page.goto(url);
     return page;
   }
+  const page = await openSystemTab(ext, url, options);
+  // The page has loaded; its extension APIs may be bound a moment later.
+  await until(() => page.evaluate(() => typeof browser !== 'undefined').catch(() => false), `${url} got no extension API`);
+  return page;
+}
+
+/**
+ * Firefox: a tab opened at `url` by the browser's own code (system principal), for URLs
+ * its driver will not navigate to or not report loaded (moz-extension://, about: pages),
+ * as the puppeteer Page made for the new browsing context once it has loaded.
+ */
+export async function openSystemTab(ext: ExtensionBrowser, url: string, options: OpenOptions = {}): Promise<Page> {
   const system = firefoxSystem(ext);
   const before = new Set((await system.tabs()).map((tab) => tab.context));
   await system.inChrome(openTabExpression(url, options.background ?? false));
   const context = await until(async () => (await system.tabs()).find((tab) => tab.url === url && !before.has(tab.context))?.context, `No tab showed ${url}`);
   const page = await until(async () => (await ext.browser.pages()).find((candidate) => contextOf(candidate) === context), `Puppeteer made no Page for ${url}`);
-  // The context exists before the page has loaded and bound the extension APIs.
-  await until(() => page.evaluate(() => document.readyState === 'complete' && typeof browser !== 'undefined').catch(() => false), `${url} did not load`);
+  await until(() => page.evaluate(() => document.readyState === 'complete').catch(() => false), `${url} did not load`);
   return page;
 }
 
