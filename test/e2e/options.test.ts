@@ -53,18 +53,29 @@ describe.each(BROWSERS)('the options page in %s', (name) => {
   const pageShows = (expected: string[]) => eventually(() => highlightedTexts(page), (texts) => same(texts, [...expected].sort()));
   const pageLook = (expected: string[]) => eventually(() => highlightNames(page), (names) => same(names, expected));
 
+  /** Starts recording the writes to the extension's storage, as the options page hears them. */
+  const recordWrites = () => options.evaluate(() => {
+    const writes: Write[] = [];
+    (window as unknown as { __writes: Write[] }).__writes = writes;
+    (globalThis as unknown as WithChrome).chrome.storage.onChanged.addListener((changes, area) => writes.push({ area, changes }));
+  });
+  const writes = () => options.evaluate(() => (window as unknown as { __writes: Write[] }).__writes);
+
   /**
-   * Proves that nothing was saved since `before`, by the extension's own signals rather than
-   * a wait: the page saves its changes in order, so a change made next (the highlight
-   * colour) is stored after anything queued earlier. Once storage and the other tab show
-   * it, storage must hold `before` plus that change alone, and the tab still `ALL`.
+   * Proves that nothing was written since `recordWrites()`, by the extension's own signals
+   * rather than a wait: the page saves its changes in order, so a change made next (the
+   * highlight colour) is written after anything queued earlier. Once that write is heard
+   * it must be the only one, and the other tab must show it.
    */
-  async function nothingSavedSince(before: Stored): Promise<void> {
+  async function nothingSavedSince(): Promise<void> {
     await options.click('#highlightColor-violet');
-    const after = await eventually(() => stored(options), (value) => JSON.stringify(value.sync).includes('violet'));
-    const kept = (before.sync.settings ?? { version: 1 }) as Record<string, unknown>;
-    expect(after).toEqual({ sync: { settings: { ...kept, highlightColor: 'violet' } }, local: before.local });
-    expect(await pageLook(['backstory-underline-violet-light'])).toEqual(['backstory-underline-violet-light']);
+    const heard = await eventually(writes, (list) => JSON.stringify(list).includes('violet'));
+    expect(heard).toHaveLength(1);
+    const { settings } = heard[0]!.changes as { settings: { oldValue?: Record<string, unknown>; newValue: Record<string, unknown> } };
+    expect(heard[0]!.area).toBe('sync');
+    expect(settings.newValue).toEqual({ ...(settings.oldValue ?? { version: 1 }), highlightColor: 'violet' });
+    const look = [`backstory-${String(settings.newValue.highlightStyle ?? 'underline')}-violet-light`];
+    expect(await pageLook(look)).toEqual(look);
   }
 
   // Each test starts from empty storage and a freshly loaded options page.
@@ -123,6 +134,7 @@ describe.each(BROWSERS)('the options page in %s', (name) => {
     });
     expect(await images()).toEqual({ images: 0, pwned: 'undefined' });
 
+    await recordWrites();
     const override = '\u202Ebad';
     await options.type(field, override);
     expect(await options.$eval(field, (input) => (input as HTMLInputElement).value)).toBe(override);
@@ -130,7 +142,7 @@ describe.each(BROWSERS)('the options page in %s', (name) => {
     const error = await options.$eval(field, (input) => document.getElementById(`${input.id}-error`)?.textContent);
     expect(error).toBe('An alias cannot contain text-direction control characters.');
     expect(await options.$eval(field, (input) => input.getAttribute('aria-invalid'))).toBe('true');
-    await nothingSavedSince(saved);
+    await nothingSavedSince();
     expect(await items()).toEqual([[markup, 0]]);
     expect(await images()).toEqual({ images: 0, pwned: 'undefined' });
   });
@@ -174,11 +186,12 @@ describe.each(BROWSERS)('the options page in %s', (name) => {
   });
 
   it('checks the delays against their limits and saves only valid ones', async () => {
+    await recordWrites();
     await retype(options, '#openDelayMs', '5000');
     await options.keyboard.press('Tab');
     expect(await textOf(options, '#openDelayMs-error')).toBe('Enter a whole number from 0 to 2000 ms.');
     expect(await options.$eval('#openDelayMs', (input) => input.getAttribute('aria-invalid'))).toBe('true');
-    await nothingSavedSince({ sync: {}, local: {} });
+    await nothingSavedSince();
 
     await retype(options, '#openDelayMs', '500');
     await options.keyboard.press('Enter');
@@ -218,7 +231,7 @@ describe.each(BROWSERS)('the options page in %s', (name) => {
   });
 
   it('explains a malformed host pattern next to the field and saves nothing', async () => {
-    const before = await stored(options);
+    await recordWrites();
     const typed = 'http://example.com/news';
     await options.type('#excludedSites', typed);
     await options.keyboard.press('Enter');
@@ -227,7 +240,7 @@ describe.each(BROWSERS)('the options page in %s', (name) => {
     expect(await textOf(options, '#excludedSites-error')).toBe(expected.ok ? '' : expected.message);
     expect(await options.$eval('#excludedSites', (input) => input.getAttribute('aria-invalid'))).toBe('true');
     expect(await options.$$('#sites .items li')).toHaveLength(0);
-    await nothingSavedSince(before);
+    await nothingSavedSince();
     expect(await highlightedTexts(page)).toEqual(ALL);
   });
 
@@ -236,14 +249,14 @@ describe.each(BROWSERS)('the options page in %s', (name) => {
     ['a foreign file', '{ "name": "some other extension", "settings": {} }'],
     ['an invalid setting', '{ "format": "backstory-settings", "version": 1, "settings": { "yearRule": "sometimes" } }'],
   ])('refuses %s with the reason, changing nothing', async (_, text) => {
-    const before = await stored(options);
+    await recordWrites();
     const file = join(files, 'bad.json');
     await writeFile(file, text);
     await upload(options, file);
     const refusal = importSettingsFile(text);
     expect(refusal.ok).toBe(false);
     expect(await eventually(() => textOf(options, '#import-settings-error'), (shown) => shown !== '')).toBe(refusal.ok ? '' : refusal.error);
-    await nothingSavedSince(before);
+    await nothingSavedSince();
     expect(await highlightedTexts(page)).toEqual(ALL);
   });
 
@@ -274,13 +287,13 @@ describe.each(BROWSERS)('the options page in %s', (name) => {
   });
 
   it('resets to the defaults only after the in-page confirmation', async () => {
-    const before = await stored(options);
+    await recordWrites();
     await options.click('#reset-settings');
     expect(await options.$eval('#reset-dialog', (dialog) => (dialog as HTMLDialogElement).open)).toBe(true);
     expect(await options.evaluate(() => document.activeElement?.id)).toBe('reset-dialog-cancel');
     await options.keyboard.press('Escape');
     expect(await options.$eval('#reset-dialog', (dialog) => (dialog as HTMLDialogElement).open)).toBe(false);
-    await nothingSavedSince(before);
+    await nothingSavedSince();
 
     await options.click('#reset-settings');
     await options.click('#reset-dialog-confirm');
@@ -349,9 +362,10 @@ describe.each(BROWSERS)('the options page in %s', (name) => {
 });
 
 type Stored = { sync: Record<string, unknown>; local: Record<string, unknown> };
+type Write = { area: string; changes: Record<string, { oldValue?: unknown; newValue?: unknown }> };
 type StorageArea = { get(keys: null): Promise<Record<string, unknown>>; set(items: object): Promise<void>; clear(): Promise<void> };
 /** The extension API as seen from the options page (typed here rather than with all of @types/chrome). */
-type WithChrome = { chrome: { storage: { sync: StorageArea; local: StorageArea } } };
+type WithChrome = { chrome: { storage: { sync: StorageArea; local: StorageArea; onChanged: { addListener(listener: (changes: Write['changes'], area: string) => void): void } } } };
 
 /** Firefox saves downloads into `dir` without asking (Chromium is told over CDP). */
 function firefoxDownloadsTo(dir: string): Record<string, unknown> {
