@@ -49,7 +49,7 @@ export async function chromiumPopup(ext: ExtensionBrowser): Promise<ToolbarPopup
     focus: (selector) => open().focus(selector),
     press: (key) => open().keyboard.press(key),
     api: inWorker,
-    auditPage: async () => ({ page: open(), release: async () => {} }),
+    runScript: async (source) => void (await open().evaluate(source)),
     emulateColorScheme: (scheme) => open().emulateMediaFeatures(scheme ? [{ name: 'prefers-color-scheme', value: scheme }] : []),
   };
 }

@@ -1,7 +1,7 @@
 import type { ExtensionBrowser } from './browsers.ts';
 import { openExtensionPage } from './extension-page.ts';
 import { firefoxSystem } from './firefox-system.ts';
-import { POPUP_PATH, POPUP_READY, type PopupKey, type ToolbarPopup } from './toolbar-popup.ts';
+import { POPUP_READY, type PopupKey, type ToolbarPopup } from './toolbar-popup.ts';
 import { eventually } from '../../../scripts/browsers/page-reading.ts';
 
 const KEY_CODES: Record<PopupKey, number> = { Tab: 9, Enter: 13 };
@@ -17,7 +17,8 @@ const POPUP_BROWSER = `Services.wm.getMostRecentWindow('navigator:browser').docu
  *   through `browser.extension.getViews({ type: 'popup' })`;
  * - input goes in as the browser's own trusted events, synthesised in the browser window
  *   at the popup's place (`window.synthesizeMouseEvent`, nsITextInputProcessor for keys),
- *   which the panel forwards to the popup as it does a person's.
+ *   which the panel forwards to the popup as it does a person's;
+ * - scripts such as axe-core go in through the popup window's own `eval`.
  */
 export async function firefoxPopup(ext: ExtensionBrowser): Promise<ToolbarPopup> {
   const system = firefoxSystem(ext);
@@ -37,6 +38,33 @@ export async function firefoxPopup(ext: ExtensionBrowser): Promise<ToolbarPopup>
     await inView('(view) => view.close()');
     await until(closed, 'The popup did not close');
   };
+  /** Whether the browser window's focused element is the panel's frame (keys then go to the popup). */
+  const panelFocused = () => system.inChrome(`Services.focus.focusedElement === ${POPUP_BROWSER}`) as Promise<boolean>;
+  /**
+   * Sends input and waits until the popup has had its last event (`type`): the panel hands
+   * events to the popup's process, so they arrive after the sending call has returned.
+   * A key pressed while the window's focus is on no element is the window's own (a Tab
+   * then moves that focus onto the panel's frame, synchronously): it reaches no popup.
+   */
+  const delivered = async (type: 'click' | 'keyup', send: () => Promise<unknown>) => {
+    const counter = `__backstoryTest_${type}`;
+    // A popup that closed itself (its options button) has had all its events.
+    const seen = () => helper.evaluate(`(() => {
+      const view = browser.extension.getViews({ type: 'popup' })[0];
+      if (!view) return Number.MAX_SAFE_INTEGER;
+      if (!(${JSON.stringify(counter)} in view)) {
+        view[${JSON.stringify(counter)}] = 0;
+        view.addEventListener(${JSON.stringify(type)}, () => view[${JSON.stringify(counter)}]++, true);
+      }
+      return view[${JSON.stringify(counter)}];
+    })()`) as Promise<number>;
+    const before = await seen();
+    const toWindow = type === 'keyup' && !(await panelFocused());
+    await send();
+    if (toWindow) return;
+    await until(async () => (await seen()) > before, `The popup got no ${type}`);
+  };
+
   return {
     async open(tab) {
       await close();
@@ -57,7 +85,7 @@ export async function firefoxPopup(ext: ExtensionBrowser): Promise<ToolbarPopup>
         return { x: rect.x + rect.width / 2, y: rect.y + rect.height / 2 };
       }`);
       if (!box) throw new Error(`No ${selector} in the popup`);
-      await system.inChrome(`(() => {
+      await delivered('click', () => system.inChrome(`(() => {
         const win = Services.wm.getMostRecentWindow('navigator:browser');
         const panel = ${POPUP_BROWSER}.getBoundingClientRect();
         const x = panel.left + ${box.x}, y = panel.top + ${box.y};
@@ -65,11 +93,11 @@ export async function firefoxPopup(ext: ExtensionBrowser): Promise<ToolbarPopup>
         win.synthesizeMouseEvent('mousedown', x, y, { button: 0, buttons: 1, clickCount: 1 }, {});
         win.synthesizeMouseEvent('mouseup', x, y, { button: 0, buttons: 0, clickCount: 1 }, {});
         return true;
-      })()`);
+      })()`));
     },
     focus: (selector) => inView(`(view) => view.document.querySelector(${JSON.stringify(selector)}).focus()`),
     async press(key) {
-      await system.inChrome(`(() => {
+      await delivered('keyup', () => system.inChrome(`(() => {
         const win = Services.wm.getMostRecentWindow('navigator:browser');
         const input = Cc['@mozilla.org/text-input-processor;1'].createInstance(Ci.nsITextInputProcessor);
         if (!input.beginInputTransactionForTests(win)) throw new Error('No keyboard input transaction');
@@ -77,14 +105,11 @@ export async function firefoxPopup(ext: ExtensionBrowser): Promise<ToolbarPopup>
         input.keydown(event);
         input.keyup(event);
         return true;
-      })()`);
+      })()`));
     },
     api: (expression) => helper.evaluate(expression) as Promise<never>,
-    async auditPage() {
-      const page = await openExtensionPage(ext, POPUP_PATH, { background: true });
-      await page.waitForSelector(POPUP_READY);
-      return { page, release: () => page.close() };
-    },
+    // The popup's own eval, called from the extension page: the page's CSP refuses <script> text.
+    runScript: (source) => inView(`(view) => void view.eval(${JSON.stringify(source)})`),
     async emulateColorScheme(scheme) {
       await system.inChrome(`${POPUP_BROWSER}.browsingContext.prefersColorSchemeOverride = ${JSON.stringify(scheme ?? 'none')}`);
       if (scheme) await until(() => inView(`(view) => view.matchMedia('(prefers-color-scheme: ${scheme})').matches`), `The popup did not turn ${scheme}`);

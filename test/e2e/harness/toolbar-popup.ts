@@ -24,13 +24,8 @@ export interface ToolbarPopup {
   /** Evaluates `expression` where the extension's API is `chrome` (an extension context). */
   api<T>(expression: string): Promise<T>;
   emulateColorScheme(scheme: 'light' | 'dark' | null): Promise<void>;
-  /**
-   * A puppeteer Page showing the popup's document, for tools that must run inside it
-   * (axe-core). Chromium: the open popup itself. Firefox: the popup page opened in a
-   * background tab of the same window, so it shows the same tab's counts; nothing can run
-   * script inside the panel (BiDi has no context for it, and the page's CSP refuses eval).
-   */
-  auditPage(): Promise<{ page: Page; release(): Promise<void> }>;
+  /** Runs a script's source in the popup's own realm (axe-core); its CSP refuses a <script>. */
+  runScript(source: string): Promise<void>;
 }
 
 export function toolbarPopup(ext: ExtensionBrowser): Promise<ToolbarPopup> {
