@@ -344,8 +344,10 @@ describe.each(BROWSERS)('the options page in %s', (name) => {
     expect(focus).toEqual({ text: 'Add', visible: true, outline: 'solid' });
   });
 
-  it.each(['light', 'dark'])('has no axe-core violations (%s), also with messages shown', async (scheme) => {
-    await emulateColorScheme(ext, options, scheme as 'light' | 'dark');
+  it.each(['light', 'dark'] as const)('has no axe-core violations (%s), also with messages shown', async (scheme) => {
+    await emulateColorScheme(ext, options, scheme);
+    const background = { light: 'rgb(246, 247, 249)', dark: 'rgb(13, 17, 23)' }[scheme];
+    expect(await options.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe(background);
     const clean = await axe(options);
     expect(clean.violations).toEqual([]);
     expect(clean.passed).toEqual(expect.arrayContaining(['color-contrast', 'label', 'aria-allowed-attr', 'heading-order']));
