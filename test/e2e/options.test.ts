@@ -1,8 +1,8 @@
 /**
  * The options page, driven like a person would (clicks, typing, keys, file uploads) in
  * Chromium and in Firefox, next to a page in another tab: every change shows on that page
- * live, without a reload. Firefox's driver may not navigate to moz-extension:// URLs, so
- * there the browser's own code opens the page in a tab (test/e2e/harness/extension-page.ts)
+ * live, without a reload. Firefox's driver will not take puppeteer to moz-extension:// URLs,
+ * so there the browser's own code opens the page in a tab (test/e2e/harness/extension-page.ts)
  * and puppeteer drives that tab as any other.
  */
 import { mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';

@@ -170,7 +170,7 @@ describe.each(BROWSERS)('the toolbar popup in %s', (name) => {
   });
 
   it('says when a page cannot be scanned', async () => {
-    // Firefox's driver never reports about:robots loaded: the browser's own code opens it.
+    // In Firefox puppeteer's goto never sees about:robots finish loading: the browser's own code opens it.
     const browserPage = name === 'chromium' ? await ext.browser.newPage() : await openSystemTab(ext, UNSCANNABLE.firefox);
     try {
       if (name === 'chromium') await browserPage.goto(UNSCANNABLE.chromium);

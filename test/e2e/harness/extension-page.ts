@@ -15,9 +15,10 @@ export interface OpenOptions {
 /**
  * One of the extension's pages (`path` inside the build, e.g. "src/options/index.html")
  * open in a tab, as a puppeteer Page that takes real input (click, type, keyboard).
- * Chromium: a new tab navigated to chrome-extension://…. Firefox refuses WebDriver BiDi
- * navigation to moz-extension:// URLs, so the browser's own code opens the tab (system
- * principal) and the Page is the one puppeteer made for that new browsing context.
+ * Chromium: a new tab navigated to chrome-extension://…. Firefox: WebDriver BiDi refuses
+ * navigation to moz-extension:// URLs without system access, and with it puppeteer's
+ * `goto` never sees the navigation finish; so the browser's own code opens the tab
+ * (system principal) and the Page is the one puppeteer made for that new browsing context.
  * Opened without the harness's request filter: an extension page makes no network requests.
  */
 export async function openExtensionPage(ext: ExtensionBrowser, path: string, options: OpenOptions = {}): Promise<Page> {

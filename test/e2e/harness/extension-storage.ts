@@ -15,8 +15,8 @@ type Run = (expression: string) => Promise<unknown>;
 
 /**
  * Chromium: calls run in the service worker. Firefox: an extension page is opened by the
- * browser's own (system) code, since BiDi refuses to navigate to moz-extension:// URLs,
- * and calls run in that page through WebDriver BiDi.
+ * browser's own (system) code, as in extension-page.ts (the driver will not take puppeteer
+ * there), and calls run in that page through WebDriver BiDi.
  */
 export async function extensionStorage(ext: ExtensionBrowser): Promise<ExtensionStorage> {
   if (ext.name === 'firefox') {
