@@ -1,8 +1,9 @@
 /**
- * The options page, driven like a person would in Chromium, next to a page in another
- * tab: every change shows on that page live, without a reload. Firefox refuses BiDi
- * navigation to moz-extension:// pages, so there the page cannot be driven (see the end);
- * the content script's live reaction to storage in Firefox is covered by the content tests.
+ * The options page, driven like a person would (clicks, typing, keys, file uploads) in
+ * Chromium and in Firefox, next to a page in another tab: every change shows on that page
+ * live, without a reload. Firefox's driver will not take puppeteer to moz-extension:// URLs,
+ * so there the browser's own code opens the page in a tab (test/e2e/harness/extension-page.ts)
+ * and puppeteer drives that tab as any other.
  */
 import { mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -10,14 +11,16 @@ import { join } from 'node:path';
 import type { Page } from 'puppeteer-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { importSettingsFile, validateHostPattern } from '../../src/core/settings/index.ts';
+import { BROWSERS } from '../../scripts/browsers/find-browser.ts';
 import { launchWithExtension, type ExtensionBrowser } from './harness/browsers.ts';
+import { emulateColorScheme, openExtensionPage, reloadExtensionPage } from './harness/extension-page.ts';
 import { eventually, highlightedTexts } from '../../scripts/browsers/page-reading.ts';
 import { FIXTURES, REPO_ROOT, startFixtureServer, type FixtureServer } from '../../scripts/browsers/server.ts';
 
 const ALL = ['1956', 'Nikita Khrushchev', 'Stalin'];
 const DEFAULT_LOOK = ['backstory-underline-amber-light'];
 
-describe('the options page in chromium', () => {
+describe.each(BROWSERS)('the options page in %s', (name) => {
   let server: FixtureServer;
   let ext: ExtensionBrowser;
   let files: string;
@@ -26,19 +29,18 @@ describe('the options page in chromium', () => {
 
   beforeAll(async () => {
     server = await startFixtureServer({ '/fixtures/': FIXTURES });
-    ext = await launchWithExtension('chromium');
     files = await mkdtemp(join(tmpdir(), 'backstory-options-'));
-    const cdp = await ext.browser.target().createCDPSession();
-    await cdp.send('Browser.setDownloadBehavior', { behavior: 'allow', downloadPath: files });
+    ext = await launchWithExtension(name, { firefoxPrefs: firefoxDownloadsTo(files) });
+    if (name === 'chromium') {
+      const cdp = await ext.browser.target().createCDPSession();
+      await cdp.send('Browser.setDownloadBehavior', { behavior: 'allow', downloadPath: files });
+    }
 
     page = await ext.newPage();
     await page.goto(server.url('/fixtures/options-effects.html'));
     expect(await eventually(() => highlightedTexts(page), (texts) => texts.length === 3)).toEqual(ALL);
 
-    // An extension page makes no network requests; it is opened without the harness's
-    // request filter, which does not know chrome-extension:// URLs.
-    options = await ext.browser.newPage();
-    await options.goto(`${await extensionOrigin(ext)}/src/options/index.html`);
+    options = await openExtensionPage(ext, 'src/options/index.html');
     await options.waitForSelector('#preview-sample');
   });
   afterAll(async () => {
@@ -51,10 +53,35 @@ describe('the options page in chromium', () => {
   const pageShows = (expected: string[]) => eventually(() => highlightedTexts(page), (texts) => same(texts, [...expected].sort()));
   const pageLook = (expected: string[]) => eventually(() => highlightNames(page), (names) => same(names, expected));
 
+  /** Starts recording the writes to the extension's storage, as the options page hears them. */
+  const recordWrites = () => options.evaluate(() => {
+    const writes: Write[] = [];
+    (window as unknown as { __writes: Write[] }).__writes = writes;
+    (globalThis as unknown as WithChrome).chrome.storage.onChanged.addListener((changes, area) => writes.push({ area, changes }));
+  });
+  const writes = () => options.evaluate(() => (window as unknown as { __writes: Write[] }).__writes);
+
+  /**
+   * Proves that nothing was written since `recordWrites()`, by the extension's own signals
+   * rather than a wait: the page saves its changes in order, so a change made next (the
+   * highlight colour) is written after anything queued earlier. Once that write is heard
+   * it must be the only one, and the other tab must show it.
+   */
+  async function nothingSavedSince(): Promise<void> {
+    await options.click('#highlightColor-violet');
+    const heard = await eventually(writes, (list) => JSON.stringify(list).includes('violet'));
+    expect(heard).toHaveLength(1);
+    const { settings } = heard[0]!.changes as { settings: { oldValue?: Record<string, unknown>; newValue: Record<string, unknown> } };
+    expect(heard[0]!.area).toBe('sync');
+    expect(settings.newValue).toEqual({ ...(settings.oldValue ?? { version: 1 }), highlightColor: 'violet' });
+    const look = [`backstory-${String(settings.newValue.highlightStyle ?? 'underline')}-violet-light`];
+    expect(await pageLook(look)).toEqual(look);
+  }
+
   // Each test starts from empty storage and a freshly loaded options page.
   afterEach(async () => {
     await clearStorage(options);
-    await options.reload();
+    await reloadExtensionPage(ext, options);
     await options.waitForSelector('#preview-sample');
     await pageShows(ALL);
     await pageLook(DEFAULT_LOOK);
@@ -107,6 +134,7 @@ describe('the options page in chromium', () => {
     });
     expect(await images()).toEqual({ images: 0, pwned: 'undefined' });
 
+    await recordWrites();
     const override = '\u202Ebad';
     await options.type(field, override);
     expect(await options.$eval(field, (input) => (input as HTMLInputElement).value)).toBe(override);
@@ -114,8 +142,7 @@ describe('the options page in chromium', () => {
     const error = await options.$eval(field, (input) => document.getElementById(`${input.id}-error`)?.textContent);
     expect(error).toBe('An alias cannot contain text-direction control characters.');
     expect(await options.$eval(field, (input) => input.getAttribute('aria-invalid'))).toBe('true');
-    await settle();
-    expect(await stored(options)).toEqual(saved);
+    await nothingSavedSince();
     expect(await items()).toEqual([[markup, 0]]);
     expect(await images()).toEqual({ images: 0, pwned: 'undefined' });
   });
@@ -159,16 +186,16 @@ describe('the options page in chromium', () => {
   });
 
   it('checks the delays against their limits and saves only valid ones', async () => {
+    await recordWrites();
     await retype(options, '#openDelayMs', '5000');
     await options.keyboard.press('Tab');
     expect(await textOf(options, '#openDelayMs-error')).toBe('Enter a whole number from 0 to 2000 ms.');
     expect(await options.$eval('#openDelayMs', (input) => input.getAttribute('aria-invalid'))).toBe('true');
-    await settle();
-    expect((await stored(options)).sync).toEqual({});
+    await nothingSavedSince();
 
     await retype(options, '#openDelayMs', '500');
     await options.keyboard.press('Enter');
-    expect(await eventually(() => stored(options), (value) => 'settings' in value.sync)).toEqual({ sync: { settings: { version: 1, openDelayMs: 500 } }, local: {} });
+    expect(await eventually(() => stored(options), (value) => JSON.stringify(value).includes('openDelayMs'))).toEqual({ sync: { settings: { version: 1, highlightColor: 'violet', openDelayMs: 500 } }, local: {} });
     expect(await textOf(options, '#openDelayMs-error')).toBe('');
   });
 
@@ -204,7 +231,7 @@ describe('the options page in chromium', () => {
   });
 
   it('explains a malformed host pattern next to the field and saves nothing', async () => {
-    const before = await stored(options);
+    await recordWrites();
     const typed = 'http://example.com/news';
     await options.type('#excludedSites', typed);
     await options.keyboard.press('Enter');
@@ -213,8 +240,7 @@ describe('the options page in chromium', () => {
     expect(await textOf(options, '#excludedSites-error')).toBe(expected.ok ? '' : expected.message);
     expect(await options.$eval('#excludedSites', (input) => input.getAttribute('aria-invalid'))).toBe('true');
     expect(await options.$$('#sites .items li')).toHaveLength(0);
-    await settle();
-    expect(await stored(options)).toEqual(before);
+    await nothingSavedSince();
     expect(await highlightedTexts(page)).toEqual(ALL);
   });
 
@@ -223,15 +249,14 @@ describe('the options page in chromium', () => {
     ['a foreign file', '{ "name": "some other extension", "settings": {} }'],
     ['an invalid setting', '{ "format": "backstory-settings", "version": 1, "settings": { "yearRule": "sometimes" } }'],
   ])('refuses %s with the reason, changing nothing', async (_, text) => {
-    const before = await stored(options);
+    await recordWrites();
     const file = join(files, 'bad.json');
     await writeFile(file, text);
     await upload(options, file);
     const refusal = importSettingsFile(text);
     expect(refusal.ok).toBe(false);
     expect(await eventually(() => textOf(options, '#import-settings-error'), (shown) => shown !== '')).toBe(refusal.ok ? '' : refusal.error);
-    await settle();
-    expect(await stored(options)).toEqual(before);
+    await nothingSavedSince();
     expect(await highlightedTexts(page)).toEqual(ALL);
   });
 
@@ -262,14 +287,13 @@ describe('the options page in chromium', () => {
   });
 
   it('resets to the defaults only after the in-page confirmation', async () => {
-    const before = await stored(options);
+    await recordWrites();
     await options.click('#reset-settings');
     expect(await options.$eval('#reset-dialog', (dialog) => (dialog as HTMLDialogElement).open)).toBe(true);
     expect(await options.evaluate(() => document.activeElement?.id)).toBe('reset-dialog-cancel');
     await options.keyboard.press('Escape');
     expect(await options.$eval('#reset-dialog', (dialog) => (dialog as HTMLDialogElement).open)).toBe(false);
-    await settle();
-    expect(await stored(options)).toEqual(before);
+    await nothingSavedSince();
 
     await options.click('#reset-settings');
     await options.click('#reset-dialog-confirm');
@@ -301,7 +325,7 @@ describe('the options page in chromium', () => {
 
   it('reports stored settings that were invalid and replaced by defaults', async () => {
     await writeSync(options, { settings: { version: 1, yearRule: 'sometimes', badge: false } });
-    await options.reload();
+    await reloadExtensionPage(ext, options);
     await options.waitForSelector('#preview-sample');
     const notice = await textOf(options, '#notice-problems');
     expect(notice).toContain('Some saved settings were invalid and were reset to defaults:');
@@ -320,8 +344,10 @@ describe('the options page in chromium', () => {
     expect(focus).toEqual({ text: 'Add', visible: true, outline: 'solid' });
   });
 
-  it.each(['light', 'dark'])('has no axe-core violations (%s), also with messages shown', async (scheme) => {
-    await options.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: scheme }]);
+  it.each(['light', 'dark'] as const)('has no axe-core violations (%s), also with messages shown', async (scheme) => {
+    await emulateColorScheme(ext, options, scheme);
+    const background = { light: 'rgb(246, 247, 249)', dark: 'rgb(13, 17, 23)' }[scheme];
+    expect(await options.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe(background);
     const clean = await axe(options);
     expect(clean.violations).toEqual([]);
     expect(clean.passed).toEqual(expect.arrayContaining(['color-contrast', 'label', 'aria-allowed-attr', 'heading-order']));
@@ -333,22 +359,26 @@ describe('the options page in chromium', () => {
     await upload(options, file);
     await eventually(() => textOf(options, '#import-settings-error'), (text) => text !== '');
     expect((await axe(options)).violations).toEqual([]);
-    await options.emulateMediaFeatures([]);
+    await emulateColorScheme(ext, options, null);
   });
 });
 
-// Firefox's driver cannot open extension pages for interaction, so there the same effects
-// are proven through the extension's storage in live-settings.test.ts.
-
 type Stored = { sync: Record<string, unknown>; local: Record<string, unknown> };
+type Write = { area: string; changes: Record<string, { oldValue?: unknown; newValue?: unknown }> };
 type StorageArea = { get(keys: null): Promise<Record<string, unknown>>; set(items: object): Promise<void>; clear(): Promise<void> };
 /** The extension API as seen from the options page (typed here rather than with all of @types/chrome). */
-type WithChrome = { chrome: { storage: { sync: StorageArea; local: StorageArea } } };
+type WithChrome = { chrome: { storage: { sync: StorageArea; local: StorageArea; onChanged: { addListener(listener: (changes: Write['changes'], area: string) => void): void } } } };
 
-async function extensionOrigin(ext: ExtensionBrowser): Promise<string> {
-  const worker = await ext.browser.waitForTarget((target) => target.type() === 'service_worker' && target.url().startsWith('chrome-extension://'));
-  // `new URL(…).origin` is "null" for chrome-extension: URLs in Node.
-  return worker.url().split('/').slice(0, 3).join('/');
+/** Firefox saves downloads into `dir` without asking (Chromium is told over CDP). */
+function firefoxDownloadsTo(dir: string): Record<string, unknown> {
+  return {
+    'browser.download.dir': dir,
+    'browser.download.folderList': 2,
+    'browser.download.useDownloadDir': true,
+    'browser.download.always_ask_before_handling_new_types': false,
+    'browser.download.start_downloads_in_tmp_dir': false,
+    'browser.download.alwaysOpenPanel': false,
+  };
 }
 
 function stored(options: Page): Promise<Stored> {
@@ -424,10 +454,6 @@ async function axe(target: Page): Promise<{ violations: string[]; passed: string
   });
 }
 
-/** Gives a save that should not happen the time it would have taken. */
-function settle(): Promise<void> {
-  return new Promise((done) => setTimeout(done, 400));
-}
 
 function same<T>(a: T, b: T): boolean {
   return JSON.stringify(a) === JSON.stringify(b);

@@ -1,4 +1,5 @@
 import type { ExtensionBrowser } from './browsers.ts';
+import { firefoxSystem, openTabExpression } from './firefox-system.ts';
 import { eventually } from '../../../scripts/browsers/page-reading.ts';
 
 export type Area = 'sync' | 'local' | 'session';
@@ -10,16 +11,12 @@ export interface ExtensionStorage {
   clear(area: Area): Promise<void>;
 }
 
-interface BidiConnection {
-  send(method: string, params: unknown): Promise<{ result: unknown }>;
-}
-
 type Run = (expression: string) => Promise<unknown>;
 
 /**
  * Chromium: calls run in the service worker. Firefox: an extension page is opened by the
- * browser's own (system) code, since BiDi refuses to navigate to moz-extension:// URLs,
- * and calls run in that page through WebDriver BiDi.
+ * browser's own (system) code, as in extension-page.ts (the driver will not take puppeteer
+ * there), and calls run in that page through WebDriver BiDi.
  */
 export async function extensionStorage(ext: ExtensionBrowser): Promise<ExtensionStorage> {
   if (ext.name === 'firefox') {
@@ -49,28 +46,12 @@ function until<T>(read: () => Promise<T>, what: string): Promise<T> {
 }
 
 async function firefoxRunner(ext: ExtensionBrowser): Promise<Run> {
-  const connection = (ext.browser as unknown as { connection: BidiConnection }).connection;
-  const contexts = async (scope?: 'chrome') =>
-    ((await connection.send('browsingContext.getTree', scope ? { 'moz:scope': scope } : {})).result as { contexts: { context: string; url: string }[] }).contexts;
-  const evaluate = async (context: string, expression: string) => {
-    const reply = (await connection.send('script.evaluate', { expression, target: { context }, awaitPromise: true })).result as {
-      type: string;
-      result?: { value?: unknown };
-      exceptionDetails?: { text: string };
-    };
-    if (reply.type !== 'success') throw new Error(`Extension page script failed: ${reply.exceptionDetails?.text ?? 'unknown'}`);
-    return reply.result?.value;
-  };
-  const [chrome] = await contexts('chrome');
-  const url = await evaluate(chrome!.context, `(() => {
-    const policy = WebExtensionPolicy.getByID(${JSON.stringify(ext.extensionId)});
-    const url = policy.getURL('src/options/index.html');
-    const win = Services.wm.getMostRecentWindow('navigator:browser');
-    win.gBrowser.addTab(url, { triggeringPrincipal: Services.scriptSecurityManager.getSystemPrincipal() });
-    return url;
-  })()`);
-  const page = (await until(async () => (await contexts()).find((context) => context.url === url)?.context, `The extension page ${String(url)} did not open`))!;
+  const system = firefoxSystem(ext);
+  const url = `${ext.extensionOrigin}/src/options/index.html`;
+  const before = new Set((await system.tabs()).map((tab) => tab.context));
+  await system.inChrome(openTabExpression(url, true));
+  const page = (await until(async () => (await system.tabs()).find((tab) => tab.url === url && !before.has(tab.context))?.context, `The extension page ${url} did not open`))!;
   // Its context exists before the page has loaded and bound the extension APIs.
-  await until(() => evaluate(page, `typeof browser !== 'undefined' && browser.storage !== undefined`).catch(() => false), `The extension page ${String(url)} got no browser.storage`);
-  return (expression) => evaluate(page, expression);
+  await until(() => system.evaluate(page, `typeof browser !== 'undefined' && browser.storage !== undefined`).catch(() => false), `The extension page ${url} got no browser.storage`);
+  return (expression) => system.evaluate(page, expression);
 }
