@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'puppeteer-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { formatEnglish } from '../../src/core/i18n/english.ts';
 import { importSettingsFile, validateHostPattern } from '../../src/core/settings/index.ts';
 import { launchWithExtension, type ExtensionBrowser } from './harness/browsers.ts';
 import { eventually, highlightedTexts } from '../../scripts/browsers/page-reading.ts';
@@ -210,7 +211,7 @@ describe('the options page in chromium', () => {
     await options.keyboard.press('Enter');
     const expected = validateHostPattern(typed);
     expect(expected.ok).toBe(false);
-    expect(await textOf(options, '#excludedSites-error')).toBe(expected.ok ? '' : expected.message);
+    expect(await textOf(options, '#excludedSites-error')).toBe(expected.ok ? '' : formatEnglish(expected.message));
     expect(await options.$eval('#excludedSites', (input) => input.getAttribute('aria-invalid'))).toBe('true');
     expect(await options.$$('#sites .items li')).toHaveLength(0);
     await settle();
@@ -229,7 +230,7 @@ describe('the options page in chromium', () => {
     await upload(options, file);
     const refusal = importSettingsFile(text);
     expect(refusal.ok).toBe(false);
-    expect(await eventually(() => textOf(options, '#import-settings-error'), (shown) => shown !== '')).toBe(refusal.ok ? '' : refusal.error);
+    expect(await eventually(() => textOf(options, '#import-settings-error'), (shown) => shown !== '')).toBe(refusal.ok ? '' : formatEnglish(refusal.error));
     await settle();
     expect(await stored(options)).toEqual(before);
     expect(await highlightedTexts(page)).toEqual(ALL);

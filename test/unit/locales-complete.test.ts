@@ -12,8 +12,11 @@ import ru from '../../public/_locales/ru/messages.json' with { type: 'json' };
 type Messages = Record<string, { message: string }>;
 const ROOT = join(import.meta.dirname, '../..');
 
-/** The same in English and Russian on purpose: the name, and key caps as printed on keyboards. */
-const SAME_IN_BOTH = new Set(['extName', 'cardLabel', 'optionsKeyShift', 'optionsKeyControl']);
+/**
+ * The same in English and Russian on purpose: the name, key caps as printed on keyboards,
+ * and "label: text", which only joins a setting's key (shown as it is) to its problem.
+ */
+const SAME_IN_BOTH = new Set(['extName', 'cardLabel', 'optionsKeyShift', 'optionsKeyControl', 'settingsLabelled']);
 
 function sources(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
