@@ -1,6 +1,6 @@
 import { h } from '../ui/dom.ts';
 import { t } from '../ui/i18n.ts';
-import { messageText } from '../ui/message-text.ts';
+import { countText, messageText } from '../ui/message-text.ts';
 import { errorText, fieldLabel, help, showError, type Control } from './fields.ts';
 import type { Added, ListRefusal } from './lists.ts';
 
@@ -78,6 +78,6 @@ function refusalText(refusal: ListRefusal): string {
     case 'duplicate':
       return t('optionsDuplicate', refusal.value);
     case 'full':
-      return t('optionsListFull', String(refusal.cap));
+      return countText('optionsListFull', refusal.cap);
   }
 }

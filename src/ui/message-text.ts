@@ -1,4 +1,5 @@
 import { formatMessage, type Catalogue, type Message } from '../core/i18n/message.ts';
+import { pluralKey } from '../core/i18n/plural.ts';
 import { InvalidSettingsError } from '../core/settings/invalid.ts';
 import { t } from './i18n.ts';
 
@@ -17,6 +18,11 @@ const catalogue: Catalogue = {
 /** A message of the core in the UI's language. */
 export function messageText(message: Message): string {
   return formatMessage(message, catalogue);
+}
+
+/** A UI string that depends on a count (`${prefix}One`, `${prefix}Few`…); the count is its first substitution. */
+export function countText(prefix: string, count: number, ...substitutions: string[]): string {
+  return t(pluralKey(prefix, catalogue.locale, count), String(count), ...substitutions);
 }
 
 /** An error for the user: settings refused by validation in the UI's language, anything else as it came. */
