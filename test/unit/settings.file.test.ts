@@ -112,7 +112,7 @@ describe('importSettingsFile', () => {
 
   it.each([
     ['bytes over 1 MB', new Uint8Array(3 * SETTINGS_FILE_MAX_BYTES), 'Файл слишком большой (3,0 МБ); файл настроек занимает не больше 1 МБ.'],
-    ['a cut-off file', '{"format": "backstory-settings", "settings": {', 'Файл — не корректный JSON: текст обрывается раньше времени (строка 1, столбец 47).'],
+    ['a cut-off file', '{"format": "backstory-settings", "settings": {', 'Файл содержит некорректный JSON: текст обрывается раньше времени (строка 1, столбец 47).'],
     ['an array', '[1, 2]', 'Это не файл настроек Backstory: в нём список из 2 элементов, а не объект.'],
     ['deep nesting', nested(40), 'В файле слишком глубокая вложенность (больше 32 уровней).'],
     ['many invalid values', file({ paused: 1, badge: 1, cardTheme: 1, yearRule: 1, aliases: { 'a/b': ['Koba', 'KOBA'] } }),
