@@ -45,6 +45,7 @@ export function importSettingsFile(input: string | Uint8Array): ImportResult {
 /** A reason to refuse the file, thrown so each step can stop the import in one line. */
 class Refusal extends Error {
   constructor(readonly reason: Message) {
+    // The key names the refusal in a stack trace; the words are the caller's to choose.
     super(reason.key);
   }
 }
