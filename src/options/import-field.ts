@@ -1,6 +1,7 @@
-import { SETTINGS_FILE_MAX_BYTES, importSettingsFile, type ImportResult } from '../core/settings/file.ts';
+import { FILE_UNREADABLE, SETTINGS_FILE_MAX_BYTES, fileTooLarge, importSettingsFile, type ImportResult } from '../core/settings/file.ts';
 import { h } from '../ui/dom.ts';
 import { t } from '../ui/i18n.ts';
+import { messageText } from '../ui/message-text.ts';
 import { errorText, fieldLabel, help, showError } from './fields.ts';
 import type { OptionsModel } from './model.ts';
 
@@ -20,12 +21,12 @@ export function importField(model: OptionsModel, say: (text: string) => void): H
       input.value = '';
       notes.replaceChildren();
       if (!result.ok) {
-        showError(input, error, result.error);
+        showError(input, error, messageText(result.error));
         return;
       }
       showError(input, error, null);
       if (await model.save(() => result.settings)) {
-        notes.replaceChildren(...[t('optionsImported', file.name), ...result.notes].map((line) => h('p', {}, line)));
+        notes.replaceChildren(...[t('optionsImported', file.name), ...result.notes.map(messageText)].map((line) => h('p', {}, line)));
         say(t('optionsImportedShort'));
       }
     });
@@ -37,11 +38,11 @@ export function importField(model: OptionsModel, say: (text: string) => void): H
 async function read(file: File): Promise<ImportResult> {
   // Not read at all when too large: the page should not hold a huge file to refuse it.
   if (file.size > SETTINGS_FILE_MAX_BYTES) {
-    return { ok: false, error: t('optionsImportTooLarge', (file.size / 1024 / 1024).toFixed(1)) };
+    return { ok: false, error: fileTooLarge(file.size) };
   }
   try {
     return importSettingsFile(new Uint8Array(await file.arrayBuffer()));
   } catch {
-    return { ok: false, error: t('optionsImportUnreadable') };
+    return { ok: false, error: FILE_UNREADABLE };
   }
 }

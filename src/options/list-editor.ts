@@ -1,5 +1,6 @@
 import { h } from '../ui/dom.ts';
 import { t } from '../ui/i18n.ts';
+import { countText, messageText } from '../ui/message-text.ts';
 import { errorText, fieldLabel, help, showError, type Control } from './fields.ts';
 import type { Added, ListRefusal } from './lists.ts';
 
@@ -73,10 +74,10 @@ export function listEditor(options: ListEditorOptions): Control<readonly string[
 function refusalText(refusal: ListRefusal): string {
   switch (refusal.kind) {
     case 'invalid':
-      return refusal.message;
+      return messageText(refusal.message);
     case 'duplicate':
       return t('optionsDuplicate', refusal.value);
     case 'full':
-      return t('optionsListFull', String(refusal.cap));
+      return countText('optionsListFull', refusal.cap);
   }
 }

@@ -1,10 +1,11 @@
 import { validateAlias } from '../core/settings/alias.ts';
 import { CAPS } from '../core/settings/defaults.ts';
 import { validateHostPattern } from '../core/settings/hosts.ts';
+import type { Message } from '../core/i18n/message.ts';
 
 /** Why a value was not added to a list; the page turns each kind into words. */
 export type ListRefusal =
-  | { kind: 'invalid'; message: string }
+  | { kind: 'invalid'; message: Message }
   | { kind: 'duplicate'; value: string }
   | { kind: 'full'; cap: number };
 

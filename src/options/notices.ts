@@ -1,6 +1,7 @@
-import { formatProblem, type Problem } from '../core/settings/problem.ts';
+import { problemMessage, type Problem } from '../core/settings/problem.ts';
 import { h } from '../ui/dom.ts';
 import { t } from '../ui/i18n.ts';
+import { messageText } from '../ui/message-text.ts';
 
 export interface Notices {
   element: HTMLElement;
@@ -22,7 +23,7 @@ export function createNotices(): Notices {
       fill(fallback, state === null ? [] : [t('optionsFallbackNotice'), reason]);
     },
     problems: (list) => {
-      const shown = list.slice(0, 10).map(formatProblem);
+      const shown = list.slice(0, 10).map((problem) => messageText(problemMessage(problem)));
       if (list.length > 10) shown.push(t('optionsProblemsMore', String(list.length - 10)));
       fill(problems, list.length === 0 ? [] : [t('optionsProblemsNotice'), ...shown.map((line) => h('li', {}, line))]);
     },

@@ -2,6 +2,7 @@ import { loadPacks } from '../core/pack/packs.ts';
 import { loadSettings, onSettingsChanged, updateSettings } from '../shared/settings-store.ts';
 import { h } from '../ui/dom.ts';
 import { t } from '../ui/i18n.ts';
+import { errorText } from '../ui/message-text.ts';
 import { OptionsModel } from './model.ts';
 import { createNotices } from './notices.ts';
 import { appearanceSection } from './section-appearance.ts';
@@ -31,7 +32,7 @@ export async function startOptionsPage(root: HTMLElement, signal: AbortSignal): 
       notices.fallback(result.area === 'local' ? (result.fellBack === undefined ? {} : { reason: result.fellBack }) : null);
       status.saved();
     },
-    failed: (error) => notices.error(t('optionsSaveFailed', error instanceof Error ? error.message : String(error))),
+    failed: (error) => notices.error(t('optionsSaveFailed', errorText(error))),
   });
 
   const sections = [
@@ -54,6 +55,5 @@ export async function startOptionsPage(root: HTMLElement, signal: AbortSignal): 
 
 /** The page could not start (storage unreadable, extension reloading): say so instead of showing nothing. */
 export function showStartFailure(root: HTMLElement, error: unknown): void {
-  const message = error instanceof Error ? error.message : String(error);
-  root.replaceChildren(h('h1', {}, t('optionsTitle')), h('p', { class: 'notice notice-error', role: 'alert' }, t('optionsLoadFailed', message)));
+  root.replaceChildren(h('h1', {}, t('optionsTitle')), h('p', { class: 'notice notice-error', role: 'alert' }, t('optionsLoadFailed', errorText(error))));
 }

@@ -3,6 +3,7 @@ import { ALIAS_MAX, ALIAS_MIN } from '../core/settings/alias.ts';
 import type { Settings } from '../core/settings/defaults.ts';
 import { h } from '../ui/dom.ts';
 import { t } from '../ui/i18n.ts';
+import { countText } from '../ui/message-text.ts';
 import { entityKey } from '../core/matching-settings.ts';
 import { toggleEntity } from './entities.ts';
 import { checkbox } from './fields.ts';
@@ -37,7 +38,7 @@ function entityControls(model: OptionsModel, pack: ContentPack, entity: Entity) 
     id: `alias-${id}`,
     label: t('optionsAliasLabel', entity.name),
     listLabel: t('optionsAliasListLabel', entity.name),
-    helpText: t('optionsAliasHelp', String(ALIAS_MIN), String(ALIAS_MAX)),
+    helpText: countText('optionsAliasHelp', ALIAS_MAX, String(ALIAS_MIN)),
     emptyText: t('optionsAliasEmpty'),
     data: { 'data-alias-input': key },
     check: (text) => addAlias(model.settings.aliases, key, text),

@@ -1,5 +1,5 @@
 import { t } from '../ui/i18n.ts';
-import { pluralKey } from './plural.ts';
+import { pluralKey } from '../core/i18n/plural.ts';
 
 /** "1 mention", "5 mentions"; "5 упоминаний" (plural rules of the locale file in use). */
 export function mentionsText(count: number): string {

@@ -1,7 +1,8 @@
 import type { Settings } from '../core/settings/defaults.ts';
 import { t } from '../ui/i18n.ts';
 import { updateSettings } from '../shared/settings-store.ts';
-import { errorText, switchControl } from './switch-control.ts';
+import { errorText } from '../ui/message-text.ts';
+import { switchControl } from './switch-control.ts';
 
 export interface PauseSwitch {
   root: HTMLElement;

@@ -3,7 +3,8 @@ import type { Settings } from '../core/settings/defaults.ts';
 import { t } from '../ui/i18n.ts';
 import { updateSettings } from '../shared/settings-store.ts';
 import { siteRule, switchSite, type SiteRule } from './site-rule.ts';
-import { errorText, switchControl } from './switch-control.ts';
+import { errorText } from '../ui/message-text.ts';
+import { switchControl } from './switch-control.ts';
 
 export interface SiteSwitch {
   root: HTMLElement;

@@ -17,7 +17,3 @@ export function switchControl(id: string, label: string, onToggle: (on: boolean)
   const root = h('div', { class: 'bs-switch' }, h('div', { class: 'bs-switch-row' }, caption, input), note);
   return { root, input, note };
 }
-
-export function errorText(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
-}

@@ -3,7 +3,8 @@ import { ext } from './ext.ts';
 import { FALLBACK_KEY, SETTINGS_KEY, watchSettings } from './settings-watch.ts';
 import { cloneDefaults, type Settings } from '../core/settings/defaults.ts';
 import { decodeFromStorage, encodeForStorage } from '../core/settings/encode.ts';
-import { formatProblem, type Problem } from '../core/settings/problem.ts';
+import { InvalidSettingsError } from '../core/settings/invalid.ts';
+import type { Problem } from '../core/settings/problem.ts';
 import { parseSettings } from '../core/settings/validate.ts';
 
 export type SettingsArea = 'sync' | 'local';
@@ -30,7 +31,7 @@ export async function loadSettings(): Promise<{ settings: Settings; problems: Pr
 /** Saves to sync, or to local when sync fails (missing, QUOTA_BYTES_PER_ITEM, QUOTA_BYTES…). Throws on invalid settings. */
 export async function saveSettings(next: Settings): Promise<SaveResult> {
   const { settings, problems } = parseSettings(next);
-  if (problems.length > 0) throw new TypeError(`Invalid settings not saved: ${problems.map(formatProblem).join('; ')}`);
+  if (problems.length > 0) throw new InvalidSettingsError(problems);
   const item = { [SETTINGS_KEY]: encodeForStorage(settings) };
   try {
     await syncArea().set(item);

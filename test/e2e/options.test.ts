@@ -10,6 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'puppeteer-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { formatEnglish } from '../../src/core/i18n/english.ts';
 import { importSettingsFile, validateHostPattern } from '../../src/core/settings/index.ts';
 import { BROWSERS } from '../../scripts/browsers/find-browser.ts';
 import { launchWithExtension, type ExtensionBrowser } from './harness/browsers.ts';
@@ -237,7 +238,7 @@ describe.each(BROWSERS)('the options page in %s', (name) => {
     await options.keyboard.press('Enter');
     const expected = validateHostPattern(typed);
     expect(expected.ok).toBe(false);
-    expect(await textOf(options, '#excludedSites-error')).toBe(expected.ok ? '' : expected.message);
+    expect(await textOf(options, '#excludedSites-error')).toBe(expected.ok ? '' : formatEnglish(expected.message));
     expect(await options.$eval('#excludedSites', (input) => input.getAttribute('aria-invalid'))).toBe('true');
     expect(await options.$$('#sites .items li')).toHaveLength(0);
     await nothingSavedSince();
@@ -255,7 +256,7 @@ describe.each(BROWSERS)('the options page in %s', (name) => {
     await upload(options, file);
     const refusal = importSettingsFile(text);
     expect(refusal.ok).toBe(false);
-    expect(await eventually(() => textOf(options, '#import-settings-error'), (shown) => shown !== '')).toBe(refusal.ok ? '' : refusal.error);
+    expect(await eventually(() => textOf(options, '#import-settings-error'), (shown) => shown !== '')).toBe(refusal.ok ? '' : formatEnglish(refusal.error));
     await nothingSavedSince();
     expect(await highlightedTexts(page)).toEqual(ALL);
   });

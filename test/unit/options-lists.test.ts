@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { CAPS } from '../../src/core/settings/index.ts';
+import { counted, say } from '../../src/core/settings/message-keys.ts';
 import { addAlias, addSite, removeAlias, removeSite } from '../../src/options/lists.ts';
 
 const KEY = 'secret-speech-1956/khrushchev';
@@ -15,9 +16,9 @@ describe('addAlias', () => {
   });
 
   it.each([
-    { text: '', message: 'Enter an alias.' },
-    { text: 'K', message: 'An alias needs at least 2 characters.' },
-    { text: '!!', message: 'An alias needs at least one letter or digit.' },
+    { text: '', message: say('settingsAliasEmpty') },
+    { text: 'K', message: counted('settingsAliasTooShort', 2) },
+    { text: '!!', message: say('settingsAliasNoLetter') },
   ])('refuses $text with the core message', ({ text, message }) => {
     expect(addAlias({}, KEY, text)).toEqual({ ok: false, refusal: { kind: 'invalid', message } });
   });
@@ -58,7 +59,7 @@ describe('addSite', () => {
   it.each(['', 'http://example.com/', 'exa mple.com', 'example.com:8080', 'a..b', 'foo.*.com'])('refuses %j with a message', (text) => {
     const added = addSite([], text);
     expect(added.ok).toBe(false);
-    if (!added.ok) expect(added.refusal).toEqual({ kind: 'invalid', message: expect.stringMatching(/\S/) });
+    if (!added.ok) expect(added.refusal).toEqual({ kind: 'invalid', message: expect.objectContaining({ key: expect.stringMatching(/^settingsHost/) }) });
   });
 
   it('refuses a pattern already listed, after normalizing', () => {

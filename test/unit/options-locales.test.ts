@@ -3,31 +3,39 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import en from '../../public/_locales/en/messages.json' with { type: 'json' };
 import ru from '../../public/_locales/ru/messages.json' with { type: 'json' };
+import { isPluralForm, pluralForms } from './helpers/plural-forms.ts';
 
 type Messages = Record<string, { message: string; placeholders?: Record<string, { content: string }> }>;
 const DIR = join(import.meta.dirname, '../../src/options');
+const CATALOGUES = [['en', en as Messages], ['ru', ru as Messages]] as const;
 
-/** Every 'options…' string literal in the page's code is a message key. */
+/** Every 'options…' string literal in the page's code is a message key, or a plural prefix (countText). */
 const used = new Set(readdirSync(DIR).filter((file) => file.endsWith('.ts'))
   .flatMap((file) => [...readFileSync(join(DIR, file), 'utf8').matchAll(/'(options[A-Z]\w*)'/g)].map((match) => match[1]!)));
+const plural = (key: string) => !Object.hasOwn(en, key) && Object.hasOwn(en, `${key}Other`);
+/** The catalogue entries a used key stands for in `lang`. */
+const entries = (key: string, lang: string) => (plural(key) ? pluralForms(key, lang) : [key]);
 
 describe('options page messages', () => {
-  it.each([['en', en as Messages], ['ru', ru as Messages]])('%s has every key the page uses', (_, messages) => {
-    expect([...used].filter((key) => !messages[key]?.message)).toEqual([]);
+  it.each(CATALOGUES)('%s has every key the page uses, every plural form included', (lang, messages) => {
+    expect([...used].flatMap((key) => entries(key, lang)).filter((key) => !messages[key]?.message)).toEqual([]);
   });
 
   it('has the same placeholders in English and Russian, each used in its message', () => {
     for (const key of used) {
-      const [english, russian] = [(en as Messages)[key], (ru as Messages)[key]];
-      expect(Object.keys(russian?.placeholders ?? {}), key).toEqual(Object.keys(english?.placeholders ?? {}));
-      for (const entry of [english, russian]) {
-        for (const name of Object.keys(entry?.placeholders ?? {})) expect(entry?.message.toUpperCase(), key).toContain(`$${name.toUpperCase()}$`);
+      const names = Object.keys((en as Messages)[entries(key, 'en')[0]!]?.placeholders ?? {});
+      for (const [lang, messages] of CATALOGUES) {
+        for (const form of entries(key, lang)) {
+          const entry = messages[form];
+          expect(Object.keys(entry?.placeholders ?? {}), form).toEqual(names);
+          for (const name of names) expect(entry?.message.toUpperCase(), form).toContain(`$${name.toUpperCase()}$`);
+        }
       }
     }
   });
 
   it('has no options keys the page no longer uses', () => {
-    const stale = Object.keys(en).filter((key) => key.startsWith('options') && !used.has(key));
+    const stale = Object.keys(en).filter((key) => key.startsWith('options') && !used.has(key) && ![...used].some((prefix) => isPluralForm(key, prefix)));
     expect(stale).toEqual([]);
   });
 });

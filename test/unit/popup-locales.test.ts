@@ -1,7 +1,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { pluralKey } from '../../src/popup/plural.ts';
+import { pluralKey } from '../../src/core/i18n/plural.ts';
 
 const ROOT = join(import.meta.dirname, '../..');
 type Messages = Record<string, { message: string; placeholders?: Record<string, { content: string }> }>;

@@ -1,6 +1,8 @@
 import { describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from './fake-browser.ts';
 import { SETTINGS_VERSION, cloneDefaults, defaults } from '../../src/core/settings/index.ts';
+import { InvalidSettingsError } from '../../src/core/settings/invalid.ts';
+import { inEnglish } from './helpers/catalogues.ts';
 import { loadSettings, onSettingsChanged, resetSettings, saveSettings, updateSettings } from '../../src/shared/settings-store.ts';
 
 const { sync, local } = fakeBrowser.storage;
@@ -14,7 +16,7 @@ describe('loadSettings', () => {
     sync.data.set('settings', garbage);
     const { settings, problems } = await loadSettings();
     expect(settings).toEqual(defaults);
-    expect(problems).toEqual([{ key: 'settings', message: expect.stringContaining('expected an object of settings') }]);
+    expect(problems).toEqual([{ key: 'settings', message: expect.objectContaining({ key: 'settingsExpectedSettings' }) }]);
   });
 
   it('keeps the valid keys of corrupted data and reports each invalid one', async () => {
@@ -36,7 +38,7 @@ describe('loadSettings', () => {
     expect(problems.map((problem) => problem.key).sort()).toEqual(
       ['aliases', 'badge', 'cardTheme', 'disabledEntities', 'excludedSites', 'modifierKey', 'openDelayMs'],
     );
-    expect(problems.find((problem) => problem.key === 'excludedSites')?.message).toBe(`expected a list, found a text of ${huge.length} characters`);
+    expect(inEnglish(problems.find((problem) => problem.key === 'excludedSites')!.message)).toBe(`expected a list, found a text of ${huge.length} characters`);
   });
 
   it('reads from local when sync is switched off', async () => {
@@ -73,7 +75,11 @@ describe('saveSettings', () => {
   });
 
   it('refuses invalid settings without writing anything', async () => {
-    await expect(saveSettings({ ...cloneDefaults(), openDelayMs: -5 })).rejects.toThrow(/openDelayMs/);
+    const refused = saveSettings({ ...cloneDefaults(), openDelayMs: -5 });
+    // English for logs, and the problems as messages for a page to word in its own language.
+    await expect(refused).rejects.toThrow('Invalid settings not saved: openDelayMs: expected a whole number from 0 ms to 2000 ms, found the number -5');
+    await expect(refused).rejects.toBeInstanceOf(InvalidSettingsError);
+    await expect(refused).rejects.toMatchObject({ reason: { key: 'settingsNotSaved' }, problems: [{ key: 'openDelayMs', message: { key: 'settingsExpectedMs' } }] });
     expect(sync.data.size + local.data.size).toBe(0);
   });
 

@@ -4,6 +4,8 @@ import {
   SETTINGS_FILE_MAX_BYTES, SETTINGS_VERSION, SETTING_KEYS, cloneDefaults, defaults, exportSettingsFile, importSettingsFile, parseSettings,
 } from '../../src/core/settings/index.ts';
 import { locateJsonError } from '../../src/core/settings/json-error.ts';
+import { say } from '../../src/core/settings/message-keys.ts';
+import { inEnglish, inRussian } from './helpers/catalogues.ts';
 import { validSettings } from './settings.arbitrary.ts';
 
 const file = (settings: unknown, version: unknown = SETTINGS_VERSION) => JSON.stringify({ format: 'backstory-settings', version, settings });
@@ -51,12 +53,13 @@ describe('importSettingsFile', () => {
     expect(importSettingsFile(file({ enabled: false, sites: ['https://example.com/'], theme: 'x' }, 0))).toEqual({
       ok: true,
       settings: { ...defaults, paused: true, excludedSites: ['example.com'] },
-      notes: [`Updated the file from settings version 0 to ${SETTINGS_VERSION}.`, 'Ignored unknown settings: "theme".'],
+      notes: [say('settingsFileUpdated', '0', String(SETTINGS_VERSION)), say('settingsFileIgnored', '"theme"')],
     });
   });
 
   it('ignores unknown settings of a current file, with a note', () => {
-    expect(importSettingsFile(file({ paused: true, sparkle: 1 }))).toMatchObject({ ok: true, notes: ['Ignored unknown settings: "sparkle".'] });
+    const result = importSettingsFile(file({ paused: true, sparkle: 1, ...Object.fromEntries(['a', 'b', 'c', 'd', 'e'].map((key) => [key, 1])) }));
+    expect(result.ok ? result.notes.map(inEnglish) : result).toEqual(['Ignored unknown settings: "sparkle", "a", "b", "c", "d", ….']);
   });
 
   const invalid = 'The file has invalid settings, so nothing was imported. ';
@@ -94,7 +97,30 @@ describe('importSettingsFile', () => {
     ['an unconvertible v0 value', file({ enabled: 'no' }, 0), `${invalid}enabled: expected true or false, found the text "no"; "paused" keeps its default.`],
   ];
   it.each(refusals)('refuses %s', (_, input, error) => {
+    const result = importSettingsFile(input);
+    expect(result.ok ? result : inEnglish(result.error)).toBe(error);
+  });
+
+  it.each([
+    ['a cut-off file', '{"a": ', say('settingsFileNotJson', say('settingsJsonEndsEarly'), '1', '7')],
+    ['a control character', '{"a": 1}\u0001', say('settingsFileBinary')],
+    ['a stray character', '{"a": 1} x', say('settingsFileNotJson', say('settingsJsonAfterEnd', '"x"'), '1', '10')],
+    ['a foreign format', '{"format": 1}', say('settingsFileWrongFormat', say('settingsValueNumber', '1'), 'backstory-settings')],
+  ])('refuses %s with a structured message', (_, input, error) => {
     expect(importSettingsFile(input)).toEqual({ ok: false, error });
+  });
+
+  it.each([
+    ['bytes over 1 MB', new Uint8Array(3 * SETTINGS_FILE_MAX_BYTES), 'Файл слишком большой (3,0 МБ); файл настроек занимает не больше 1 МБ.'],
+    ['a cut-off file', '{"format": "backstory-settings", "settings": {', 'Файл содержит некорректный JSON: текст обрывается раньше времени (строка 1, столбец 47).'],
+    ['an array', '[1, 2]', 'Это не файл настроек Backstory: в нём список из 2 элементов, а не объект.'],
+    ['deep nesting', nested(40), 'В файле слишком глубокая вложенность (больше 32 уровней).'],
+    ['many invalid values', file({ paused: 1, badge: 1, cardTheme: 1, yearRule: 1, aliases: { 'a/b': ['Koba', 'KOBA'] } }),
+      'В файле есть недопустимые настройки, поэтому ничего не импортировано. paused: ожидалось true или false, найдено: число 1; ' +
+      'aliases: a/b: «KOBA» уже есть среди псевдонимов этого объекта; yearRule: ожидалось одно из значений "always", "topic", "never", найдено: число 1; и ещё 2.'],
+  ])('refuses %s in Russian words', (_, input, russian) => {
+    const result = importSettingsFile(input);
+    expect(result.ok ? result : inRussian(result.error)).toBe(russian);
   });
 
   it('never throws on random JSON, and accepts only valid settings', () => {
@@ -110,7 +136,7 @@ describe('importSettingsFile', () => {
       fc.property(fc.oneof(envelope, fc.jsonValue()), (value) => {
         const result = importSettingsFile(JSON.stringify(value) ?? '');
         if (result.ok) expect(parseSettings(result.settings).problems).toEqual([]);
-        else expect(result.error).toMatch(/^(The|This) .+\.$/s);
+        else expect(inEnglish(result.error)).toMatch(/^(The|This) .+\.$/s);
       }),
       { numRuns: 500 },
     );

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { hostMatches, validateHostPattern } from '../../src/core/settings/index.ts';
+import { counted, say } from '../../src/core/settings/message-keys.ts';
+import { inEnglish, inRussian } from './helpers/catalogues.ts';
 
 describe('validateHostPattern', () => {
   it.each([
@@ -18,33 +20,48 @@ describe('validateHostPattern', () => {
     expect(validateHostPattern(pattern)).toEqual({ ok: true, value });
   });
 
+  const onlyHost = say('settingsHostOnlyHost');
+  const emptyPart = say('settingsHostEmptyPart');
+  const wildcardPlace = say('settingsHostWildcardPlace');
+  const wildcardIp = say('settingsHostWildcardIp');
+  const invalid = (host: string) => say('settingsHostInvalid', host);
   it.each([
-    ['', 'Enter a host name, as in example.com or *.example.org.'],
-    ['http://x.com/path', 'Enter only the host name, without "http://" or a path, as in example.com or *.example.org.'],
-    ['x.com/path', 'Enter only the host name, without "http://" or a path, as in example.com or *.example.org.'],
-    ['user@x.com', 'Enter only the host name, without "http://" or a path, as in example.com or *.example.org.'],
-    ['*.', 'Add a domain after "*.", as in *.example.org.'],
-    ['a..b', 'A host name cannot have empty parts (two dots in a row, or a dot at the start or end).'],
-    ['.example.com', 'A host name cannot have empty parts (two dots in a row, or a dot at the start or end).'],
-    ['example.com.', 'A host name cannot have empty parts (two dots in a row, or a dot at the start or end).'],
-    ['exa mple.com', 'A host name cannot contain spaces.'],
-    ['*foo.com', 'A wildcard is allowed only at the start, as in *.example.org.'],
-    ['foo.*.com', 'A wildcard is allowed only at the start, as in *.example.org.'],
-    ['*', 'A wildcard is allowed only at the start, as in *.example.org.'],
-    ['example.com:8080', 'Leave out the port: a pattern covers every port of the host.'],
-    ['*.127.0.0.1', 'A wildcard cannot come before an IP address.'],
-    ['*.[::1]', 'A wildcard cannot come before an IP address.'],
-    ['[::1', '"[::1" is not a valid IPv6 address.'],
-    ['-bad.com', '"-bad.com" is not a valid host name.'],
-    ['bad-.com', '"bad-.com" is not a valid host name.'],
-    ['a%41.com', '"a%41.com" is not a valid host name.'],
-    ['example.123', '"example.123" is not a valid host name.'],
-    ['ex!ample.com', '"ex!ample.com" is not a valid host name.'],
-    [`${'a'.repeat(64)}.com`, `"${'a'.repeat(64)}.com" is not a valid host name.`],
-    ['a.'.repeat(200), 'A host name can have at most 253 characters.'],
-    [42, 'A site must be text.'],
-  ])('refuses %j: %s', (pattern, message) => {
+    ['', say('settingsHostEmpty')],
+    ['http://x.com/path', onlyHost],
+    ['x.com/path', onlyHost],
+    ['user@x.com', onlyHost],
+    ['*.', say('settingsHostWildcardEmpty')],
+    ['a..b', emptyPart],
+    ['.example.com', emptyPart],
+    ['example.com.', emptyPart],
+    ['exa mple.com', say('settingsHostSpaces')],
+    ['*foo.com', wildcardPlace],
+    ['foo.*.com', wildcardPlace],
+    ['*', wildcardPlace],
+    ['example.com:8080', say('settingsHostPort')],
+    ['*.127.0.0.1', wildcardIp],
+    ['*.[::1]', wildcardIp],
+    ['[::1', say('settingsHostInvalidIpv6', '[::1')],
+    ['-bad.com', invalid('-bad.com')],
+    ['bad-.com', invalid('bad-.com')],
+    ['a%41.com', invalid('a%41.com')],
+    ['example.123', invalid('example.123')],
+    ['ex!ample.com', invalid('ex!ample.com')],
+    [`${'a'.repeat(64)}.com`, invalid(`${'a'.repeat(64)}.com`)],
+    ['a.'.repeat(200), counted('settingsHostTooLong', 253)],
+    [42, say('settingsHostNotText')],
+  ])('refuses %j: %j', (pattern, message) => {
     expect(validateHostPattern(pattern)).toEqual({ ok: false, message });
+  });
+
+  it.each([
+    ['http://x.com/path', 'Enter only the host name, without "http://" or a path, as in example.com or *.example.org.',
+      'Введите только имя хоста, без «http://» и пути, например example.com или *.example.org.'],
+    ['-bad.com', '"-bad.com" is not a valid host name.', '«-bad.com» — недопустимое имя хоста.'],
+    ['a.'.repeat(200), 'A host name can have at most 253 characters.', 'В имени хоста может быть не больше 253 символов.'],
+  ])('words the refusal of %j in English and in Russian', (pattern, english, russian) => {
+    const checked = validateHostPattern(pattern);
+    expect(checked.ok ? null : [inEnglish(checked.message), inRussian(checked.message)]).toEqual([english, russian]);
   });
 });
 

@@ -4,6 +4,8 @@ import { describe, expect, it } from 'vitest';
 import {
   SETTINGS_VERSION, cloneDefaults, decodeFromStorage, defaults, diffFromDefaults, encodeForStorage, migrate, migrations,
 } from '../../src/core/settings/index.ts';
+import { say } from '../../src/core/settings/message-keys.ts';
+import { inEnglish } from './helpers/catalogues.ts';
 import { validSettings } from './settings.arbitrary.ts';
 
 const fixture = (name: string): unknown => JSON.parse(readFileSync(new URL(`../fixtures/settings/${name}`, import.meta.url), 'utf8'));
@@ -29,11 +31,12 @@ describe('migrations', () => {
   it('reports v0 values it cannot convert, and clamps delays', () => {
     const { settings, problems } = decodeFromStorage({ enabled: 'yes', delay: 'soon', sites: ['https://ok.example/', 'http://[bad'] });
     expect(settings).toEqual(cloneDefaults());
-    expect(problems).toEqual([
-      { key: 'enabled', message: 'expected true or false, found the text "yes"; "paused" keeps its default' },
-      { key: 'openDelayMs', message: 'expected a whole number from 0 ms to 2000 ms, found the text "soon"' },
-      { key: 'excludedSites', message: expect.stringContaining('item 2') },
+    expect(problems.map((problem) => [problem.key, inEnglish(problem.message)])).toEqual([
+      ['enabled', 'expected true or false, found the text "yes"; "paused" keeps its default'],
+      ['openDelayMs', 'expected a whole number from 0 ms to 2000 ms, found the text "soon"'],
+      ['excludedSites', expect.stringContaining('item 2')],
     ]);
+    expect(problems[0]?.message).toEqual(say('settingsKeepsDefault', say('settingsExpectedBoolean', say('settingsValueText', '"yes"')), 'paused'));
     expect(decodeFromStorage({ delay: 10 }).settings.openDelayMs).toBe(2000);
   });
 
@@ -41,13 +44,15 @@ describe('migrations', () => {
     const { settings, problems } = decodeFromStorage({ version: SETTINGS_VERSION + 1, paused: true, openDelayMs: '1s', sparkles: 3 });
     expect(settings).toEqual({ ...defaults, paused: true });
     expect(problems.map((problem) => problem.key)).toEqual(['version', 'openDelayMs']);
-    expect(problems[0]?.message).toMatch(/newer Backstory \(settings version 2, this one knows up to 1\)/);
+    expect(problems[0]?.message).toEqual(say('settingsNewerVersion', '2', '1'));
+    expect(inEnglish(problems[0]!.message)).toMatch(/newer Backstory \(settings version 2, this one knows up to 1\)/);
   });
 
   it.each([-1, 1.5, '1', null])('reads an unreadable version %j as the current one', (version) => {
     const { settings, problems } = decodeFromStorage({ version, badge: false });
     expect(settings).toEqual({ ...defaults, badge: false });
-    expect(problems).toEqual([{ key: 'version', message: expect.stringContaining(`read as version ${SETTINGS_VERSION}`) }]);
+    expect(problems).toEqual([{ key: 'version', message: expect.objectContaining({ key: 'settingsVersionUnreadable' }) }]);
+    expect(inEnglish(problems[0]!.message)).toContain(`read as version ${SETTINGS_VERSION}`);
   });
 });
 

@@ -1,8 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
-  CAPS, cloneDefaults, defaults, highlightPalette, parseSettings, validateAlias, validateSetting, type Settings,
+  CAPS, cloneDefaults, defaults, highlightPalette, parseSettings, problemMessage, validateAlias, validateSetting, type Settings,
 } from '../../src/core/settings/index.ts';
+import { counted, say } from '../../src/core/settings/message-keys.ts';
+import { inEnglish, inRussian, refusalText } from './helpers/catalogues.ts';
 import { validSettings } from './settings.arbitrary.ts';
 
 describe('parseSettings', () => {
@@ -10,7 +12,7 @@ describe('parseSettings', () => {
     const { settings, problems } = parseSettings(raw);
     expect(settings).toEqual(defaults);
     expect(problems).toHaveLength(1);
-    expect(problems[0]).toMatchObject({ key: 'settings', message: expect.stringMatching(/^expected an object of settings, found /) });
+    expect(problems[0]).toMatchObject({ key: 'settings', message: { key: 'settingsExpectedSettings' } });
   });
 
   it('takes missing keys from the defaults and ignores unknown ones silently', () => {
@@ -55,8 +57,34 @@ describe('parseSettings', () => {
   it.each(refused)('refuses %s = %j: %s', (key, value, message) => {
     const { settings, problems } = parseSettings({ [key]: value });
     expect(settings).toEqual(defaults);
-    expect(problems).toEqual([{ key, message }]);
+    expect(problems.map((problem) => [problem.key, inEnglish(problem.message)])).toEqual([[key, message]]);
+    expect(refusalText(validateSetting(key, value))).toBe(message);
+  });
+
+  // The structure behind the words: a key per sentence, found values and nested parts as substitutions.
+  it.each([
+    ['paused', 'false', say('settingsExpectedBoolean', say('settingsValueText', '"false"'))],
+    ['triggerMode', ['hover'], say('settingsExpectedOneOf', '"hover", "modifier", "click"', counted('settingsValueList', 1))],
+    ['cardTextSize', 105, say('settingsExpectedPercent', '80', '150', '10', say('settingsValueNumber', '105'))],
+    ['openDelayMs', -1, say('settingsExpectedMs', '0', '2000', say('settingsValueNumber', '-1'))],
+    ['excludedSites', ['example.com', 'a..b'], say('settingsItem', '2', say('settingsHostEmptyPart'))],
+    ['aliases', { 'a/b': [7] }, say('settingsLabelled', 'a/b', say('settingsAliasNotText'))],
+  ] as const)('refuses %s = %j with a structured message', (key, value, message) => {
     expect(validateSetting(key, value)).toEqual({ ok: false, message });
+  });
+
+  it.each([
+    [{ badge: 'yes' }, 'badge: expected true or false, found the text "yes"', 'badge: ожидалось true или false, найдено: текст "yes"'],
+    [{ triggerMode: [1, 2, 5] }, 'triggerMode: expected one of "hover", "modifier", "click", found a list of 3 items',
+      'triggerMode: ожидалось одно из значений "hover", "modifier", "click", найдено: список из 3 элементов'],
+    [{ cardTextSize: '1' }, 'cardTextSize: expected a multiple of 10 from 80% to 150%, found the text "1"',
+      'cardTextSize: ожидалось число, кратное 10, от 80 до 150 %, найдено: текст "1"'],
+    [{ aliases: { 'a/b': ['Koba', 'KOBA'] } }, 'aliases: a/b: "KOBA" is already an alias of this entity.',
+      'aliases: a/b: «KOBA» уже есть среди псевдонимов этого объекта.'],
+  ])('words the problem with %j in English and in Russian', (raw, english, russian) => {
+    const [problem] = parseSettings(raw).problems;
+    expect(problem && inEnglish(problemMessage(problem))).toBe(english);
+    expect(problem && inRussian(problemMessage(problem))).toBe(russian);
   });
 
   it.each([
@@ -65,7 +93,7 @@ describe('parseSettings', () => {
   ] as const)('caps %s at %i items, without looking at a huge list', (key, cap, item) => {
     expect(parseSettings({ [key]: Array.from({ length: cap }, () => item) }).problems).toEqual([]);
     expect(parseSettings({ [key]: Array.from({ length: cap + 1 }, () => item) }).problems).toEqual([
-      { key, message: `expected at most ${cap} items, found ${cap + 1}` },
+      { key, message: counted('settingsExpectedAtMost', cap, String(cap + 1)) },
     ]);
     const huge = { [key]: new Array(5_000_000).fill(item) };
     const started = performance.now();
@@ -76,11 +104,11 @@ describe('parseSettings', () => {
   it('caps aliases per entity and entities with aliases', () => {
     const aliases = (count: number) => Array.from({ length: count }, (_, n) => `alias ${n}`);
     expect(parseSettings({ aliases: { 'a/b': aliases(CAPS.aliasesPerEntity) } }).problems).toEqual([]);
-    expect(parseSettings({ aliases: { 'a/b': aliases(CAPS.aliasesPerEntity + 1) } }).problems[0]?.message).toBe(
-      `a/b: expected at most ${CAPS.aliasesPerEntity} items, found ${CAPS.aliasesPerEntity + 1}`,
+    expect(parseSettings({ aliases: { 'a/b': aliases(CAPS.aliasesPerEntity + 1) } }).problems[0]?.message).toEqual(
+      say('settingsLabelled', 'a/b', counted('settingsExpectedAtMost', CAPS.aliasesPerEntity, String(CAPS.aliasesPerEntity + 1))),
     );
     const many = Object.fromEntries(Array.from({ length: CAPS.aliasEntities + 1 }, (_, n) => [`t/e${n}`, ['Koba']]));
-    expect(parseSettings({ aliases: many }).problems[0]?.message).toBe(`expected aliases for at most ${CAPS.aliasEntities} entities, found ${CAPS.aliasEntities + 1}`);
+    expect(inEnglish(parseSettings({ aliases: many }).problems[0]!.message)).toBe(`expected aliases for at most ${CAPS.aliasEntities} entities, found ${CAPS.aliasEntities + 1}`);
   });
 
   it('normalizes: duplicates dropped, aliases trimmed, empty alias lists left out, hosts in punycode', () => {
@@ -111,7 +139,7 @@ describe('parseSettings', () => {
     expect(settings).toEqual({ ...defaults, badge: false, aliases: { 'a/b': ['Koba', 'aboк', 'سلام'], 'a/c': ['Uncle Joe'] }, excludedSites: ['example.com'] });
     expect(problems).toEqual([]);
     // Nothing but direction controls and a duplicate once they are gone: still the key's own problem.
-    expect(parseSettings({ aliases: { 'a/b': ['Koba', '\u202EKoba'] } }).problems).toEqual([{ key: 'aliases', message: 'a/b: "Koba" is already an alias of this entity.' }]);
+    expect(parseSettings({ aliases: { 'a/b': ['Koba', '\u202EKoba'] } }).problems).toEqual([{ key: 'aliases', message: say('settingsLabelled', 'a/b', say('settingsAliasDuplicate', 'Koba')) }]);
   });
 
   it('never throws, and always returns valid settings', () => {
@@ -124,7 +152,7 @@ describe('parseSettings', () => {
       fc.property(fc.dictionary(fc.constantFrom(...Object.keys(defaults)), fc.jsonValue()), (raw) => {
         const { settings, problems } = parseSettings(raw);
         expect(parseSettings(settings).problems).toEqual([]);
-        for (const problem of problems) expect(problem.message.length).toBeLessThan(300);
+        for (const problem of problems) expect(inEnglish(problem.message).length).toBeLessThan(300);
       }),
     );
   });
@@ -167,30 +195,44 @@ describe('validateAlias', () => {
     expect(validateAlias(text, existing)).toEqual({ ok: true, value });
   });
 
+  const empty = say('settingsAliasEmpty');
+  const tooLong = counted('settingsAliasTooLong', 64);
+  const noLetter = say('settingsAliasNoLetter');
+  const control = say('settingsAliasControl');
+  const direction = say('settingsAliasDirection');
   it.each([
-    ['Enter an alias.', '', []],
-    ['Enter an alias.', '   ', []],
-    ['An alias needs at least 2 characters.', 'K', []],
-    ['An alias can have at most 64 characters.', 'x'.repeat(65), []],
-    ['An alias can have at most 64 characters.', 'x'.repeat(10_000_000), []],
-    ['An alias needs at least one letter or digit.', '--', []],
-    ['An alias cannot contain control characters.', 'Ko\u0000ba', []],
-    ['An alias cannot contain control characters.', 'Ko\uD800ba', []],
-    ['"koba" is already an alias of this entity.', 'koba', ['Stalin', 'KOBA']],
-    ['"хрущёв" is already an alias of this entity.', 'хрущёв', ['ХРУЩЁВ']],
-    ['An alias must be text.', null, []],
-    ['An alias can have at most 64 characters.', 'x'.repeat(10_000), []],
-    ['An alias can have at most 64 characters.', `<script>${'x'.repeat(10_000)}</script>`, []],
-    ['An alias can have at most 64 characters.', `<script>alert("${'Koba'.repeat(12)}")</script>`, []],
-    ['An alias needs at least one letter or digit.', '</>', []],
-    ['An alias needs at least one letter or digit.', '.*', []],
-    ['An alias needs at least one letter or digit.', '^$()[]{}|\\+?', []],
-    ['An alias cannot contain text-direction control characters.', '\u202Eaboк', []],
-    ['An alias cannot contain text-direction control characters.', '\u2066Koba\u2069', []],
-    ['An alias cannot contain text-direction control characters.', 'Koba\u200F', []], // not trimmed away
-    ['An alias cannot contain text-direction control characters.', '\u202E\u202C', []], // named for what it is
-  ])('refuses: %s (case %#)', (message, text, existing) => {
+    [empty, '', []],
+    [empty, '   ', []],
+    [counted('settingsAliasTooShort', 2), 'K', []],
+    [tooLong, 'x'.repeat(65), []],
+    [tooLong, 'x'.repeat(10_000_000), []],
+    [noLetter, '--', []],
+    [control, 'Ko\u0000ba', []],
+    [control, 'Ko\uD800ba', []],
+    [say('settingsAliasDuplicate', 'koba'), 'koba', ['Stalin', 'KOBA']],
+    [say('settingsAliasDuplicate', 'хрущёв'), 'хрущёв', ['ХРУЩЁВ']],
+    [say('settingsAliasNotText'), null, []],
+    [tooLong, 'x'.repeat(10_000), []],
+    [tooLong, `<script>${'x'.repeat(10_000)}</script>`, []],
+    [tooLong, `<script>alert("${'Koba'.repeat(12)}")</script>`, []],
+    [noLetter, '</>', []],
+    [noLetter, '.*', []],
+    [noLetter, '^$()[]{}|\\+?', []],
+    [direction, '\u202Eaboк', []],
+    [direction, '\u2066Koba\u2069', []],
+    [direction, 'Koba\u200F', []], // not trimmed away
+    [direction, '\u202E\u202C', []], // named for what it is
+  ])('refuses: %j (case %#)', (message, text, existing) => {
     expect(validateAlias(text, existing)).toEqual({ ok: false, message });
+  });
+
+  it.each([
+    ['K', 'An alias needs at least 2 characters.', 'В псевдониме должно быть не меньше 2 символов.'],
+    ['x'.repeat(65), 'An alias can have at most 64 characters.', 'В псевдониме может быть не больше 64 символов.'],
+    ['koba', '"koba" is already an alias of this entity.', '«koba» уже есть среди псевдонимов этого объекта.'],
+  ])('words the refusal of %j in English and in Russian', (text, english, russian) => {
+    const checked = validateAlias(text, ['KOBA']);
+    expect(checked.ok ? null : [inEnglish(checked.message), inRussian(checked.message)]).toEqual([english, russian]);
   });
 
   it.each(['061C', '200E', '200F', '202A', '202B', '202C', '202D', '202E', '2066', '2067', '2068', '2069'])(
@@ -198,7 +240,7 @@ describe('validateAlias', () => {
     (hex) => {
       const control = String.fromCodePoint(Number.parseInt(hex, 16));
       for (const text of [`${control}Koba`, `Ko${control}ba`, `Koba${control}`]) {
-        expect(validateAlias(text, [])).toEqual({ ok: false, message: 'An alias cannot contain text-direction control characters.' });
+        expect(validateAlias(text, [])).toEqual({ ok: false, message: say('settingsAliasDirection') });
       }
     },
   );

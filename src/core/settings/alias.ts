@@ -1,3 +1,4 @@
+import { counted, say } from './message-keys.ts';
 import type { Check } from './problem.ts';
 
 export const ALIAS_MIN = 2;
@@ -21,28 +22,28 @@ export function withoutDirectionControls(text: unknown): unknown {
  * "Nikita S." are the same alias. `existing` holds the entity's other aliases.
  */
 export function validateAlias(text: unknown, existing: readonly string[]): Check<string> {
-  if (typeof text !== 'string') return { ok: false, message: 'An alias must be text.' };
+  if (typeof text !== 'string') return { ok: false, message: say('settingsAliasNotText') };
   // Bound the work before normalizing: storage can hold a string of any size.
   if (text.length > ALIAS_MAX * 8) return tooLong();
   const value = text.trim().replace(/\s+/gu, ' ');
   const length = [...value].length;
-  if (length === 0) return { ok: false, message: 'Enter an alias.' };
-  if (length < ALIAS_MIN) return { ok: false, message: `An alias needs at least ${ALIAS_MIN} characters.` };
+  if (length === 0) return { ok: false, message: say('settingsAliasEmpty') };
+  if (length < ALIAS_MIN) return { ok: false, message: counted('settingsAliasTooShort', ALIAS_MIN) };
   if (length > ALIAS_MAX) return tooLong();
   // Control characters and lone surrogates cannot be typed and would never match page text.
-  if (/[\p{Cc}\p{Cs}]/u.test(value)) return { ok: false, message: 'An alias cannot contain control characters.' };
+  if (/[\p{Cc}\p{Cs}]/u.test(value)) return { ok: false, message: say('settingsAliasControl') };
   // Text-direction marks, embeddings, overrides and isolates make an alias display in another
   // order than the characters it matches ("\u202Eabc" shows as "cba"); markup and regex
   // metacharacters need no check: aliases are only ever shown as text and matched literally.
-  if (value.search(BIDI_CONTROLS) !== -1) return { ok: false, message: 'An alias cannot contain text-direction control characters.' };
-  if (!/[\p{L}\p{N}]/u.test(value)) return { ok: false, message: 'An alias needs at least one letter or digit.' };
+  if (value.search(BIDI_CONTROLS) !== -1) return { ok: false, message: say('settingsAliasDirection') };
+  if (!/[\p{L}\p{N}]/u.test(value)) return { ok: false, message: say('settingsAliasNoLetter') };
   const folded = value.toLowerCase();
   if (existing.some((other) => other.toLowerCase() === folded)) {
-    return { ok: false, message: `"${value}" is already an alias of this entity.` };
+    return { ok: false, message: say('settingsAliasDuplicate', value) };
   }
   return { ok: true, value };
 }
 
 function tooLong(): Check<never> {
-  return { ok: false, message: `An alias can have at most ${ALIAS_MAX} characters.` };
+  return { ok: false, message: counted('settingsAliasTooLong', ALIAS_MAX) };
 }

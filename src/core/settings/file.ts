@@ -2,14 +2,23 @@ import { SETTINGS_VERSION, type Settings } from './defaults.ts';
 import { diffFromDefaults } from './encode.ts';
 import { locateJsonError } from './json-error.ts';
 import { migrate } from './migrations.ts';
-import { describe, formatProblem, isPlainObject, type Problem } from './problem.ts';
+import type { Message } from '../i18n/message.ts';
+import { counted, say } from './message-keys.ts';
+import { describe, isPlainObject, problemMessage, type Problem } from './problem.ts';
 import { parseSettings } from './validate.ts';
 
 export const SETTINGS_FILE_FORMAT = 'backstory-settings';
 export const SETTINGS_FILE_MAX_BYTES = 1024 * 1024;
 export const SETTINGS_FILE_MAX_DEPTH = 32;
 
-export type ImportResult = { ok: true; settings: Settings; notes: string[] } | { ok: false; error: string };
+export type ImportResult = { ok: true; settings: Settings; notes: Message[] } | { ok: false; error: Message };
+
+/** Also for a file the page refuses before reading it. */
+export function fileTooLarge(bytes: number): Message {
+  return say('settingsFileTooLarge', { decimal: bytes / 1024 / 1024, digits: 1 });
+}
+
+export const FILE_UNREADABLE: Message = say('settingsFileUnreadable');
 
 /** A pretty JSON file with the non-default settings, for the options page's "Export". */
 export function exportSettingsFile(settings: Settings, now: Date = new Date()): string {
@@ -29,16 +38,20 @@ export function importSettingsFile(input: string | Uint8Array): ImportResult {
     return readEnvelope(root);
   } catch (error) {
     // Every step refuses with a `Refusal`; anything else is a bug, still never thrown at the page.
-    return refuse(error instanceof Refusal ? error.message : 'The file could not be read.');
+    return { ok: false, error: error instanceof Refusal ? error.reason : FILE_UNREADABLE };
   }
 }
 
 /** A reason to refuse the file, thrown so each step can stop the import in one line. */
-class Refusal extends Error {}
+class Refusal extends Error {
+  constructor(readonly reason: Message) {
+    // The key names the refusal in a stack trace; the words are the caller's to choose.
+    super(reason.key);
+  }
+}
 
 function decodeText(input: string | Uint8Array): string {
-  const tooLarge = (bytes: number): Refusal =>
-    new Refusal(`The file is too large (${(bytes / 1024 / 1024).toFixed(1)} MB); a settings file is at most 1 MB.`);
+  const tooLarge = (bytes: number): Refusal => new Refusal(fileTooLarge(bytes));
   let text: string;
   if (typeof input === 'string') {
     // UTF-8 takes at least one byte per UTF-16 unit: a long string is too large unmeasured.
@@ -49,16 +62,16 @@ function decodeText(input: string | Uint8Array): string {
   } else {
     if (input.byteLength > SETTINGS_FILE_MAX_BYTES) throw tooLarge(input.byteLength);
     if ((input[0] === 0xff && input[1] === 0xfe) || (input[0] === 0xfe && input[1] === 0xff)) {
-      throw new Refusal('The file is in UTF-16; save it as UTF-8 and try again.');
+      throw new Refusal(say('settingsFileUtf16'));
     }
     try {
       text = new TextDecoder('utf-8', { fatal: true }).decode(input);
     } catch {
-      throw new Refusal('The file is not UTF-8 text (it may be binary).');
+      throw new Refusal(say('settingsFileNotUtf8'));
     }
   }
-  if (/[\0-\x08\x0B\x0C\x0E-\x1F\x7F]/.test(text)) throw new Refusal('The file looks binary, not like a JSON text file.');
-  if (text.trim() === '') throw new Refusal('The file is empty.');
+  if (/[\0-\x08\x0B\x0C\x0E-\x1F\x7F]/.test(text)) throw new Refusal(say('settingsFileBinary'));
+  if (text.trim() === '') throw new Refusal(say('settingsFileEmpty'));
   return text;
 }
 
@@ -68,8 +81,8 @@ function parseJson(text: string): unknown {
   } catch {
     const place = locateJsonError(text);
     // Valid by our reading but refused by the engine: its recursion limit on deep nesting.
-    if (place === undefined) throw new Refusal(`The file is nested too deeply (more than ${SETTINGS_FILE_MAX_DEPTH} levels).`);
-    throw new Refusal(`The file is not valid JSON: ${place.reason} at line ${place.line}, column ${place.column}.`);
+    if (place === undefined) throw tooDeep();
+    throw new Refusal(say('settingsFileNotJson', place.reason, String(place.line), String(place.column)));
   }
 }
 
@@ -79,45 +92,48 @@ function checkDepth(root: unknown): void {
   for (let item = pending.pop(); item !== undefined; item = pending.pop()) {
     const [value, depth] = item;
     if (typeof value !== 'object' || value === null) continue;
-    if (depth > SETTINGS_FILE_MAX_DEPTH) throw new Refusal(`The file is nested too deeply (more than ${SETTINGS_FILE_MAX_DEPTH} levels).`);
+    if (depth > SETTINGS_FILE_MAX_DEPTH) throw tooDeep();
     for (const child of Object.values(value)) pending.push([child, depth + 1]);
   }
 }
 
 function readEnvelope(root: unknown): ImportResult {
-  if (!isPlainObject(root)) throw new Refusal(`This is not a Backstory settings file: it holds ${describe(root)}, not an object.`);
+  if (!isPlainObject(root)) throw new Refusal(say('settingsFileNotObject', describe(root)));
   const { format, version, settings } = root;
   if (format !== SETTINGS_FILE_FORMAT) {
-    const found = format === undefined ? 'it has no "format"' : `its "format" is ${describe(format)}`;
-    throw new Refusal(`This is not a Backstory settings file (${found}; expected "${SETTINGS_FILE_FORMAT}").`);
+    throw new Refusal(format === undefined
+      ? say('settingsFileNoFormat', SETTINGS_FILE_FORMAT)
+      : say('settingsFileWrongFormat', describe(format), SETTINGS_FILE_FORMAT));
   }
   if (typeof version !== 'number' || !Number.isSafeInteger(version) || version < 0) {
-    throw new Refusal(`The file's "version" should be a whole number, found ${describe(version)}.`);
+    throw new Refusal(say('settingsFileVersionInvalid', describe(version)));
   }
-  if (version > SETTINGS_VERSION) {
-    throw new Refusal(`The file comes from a newer Backstory (settings version ${version}; this one reads up to ${SETTINGS_VERSION}). Update the extension and try again.`);
-  }
-  if (!isPlainObject(settings)) throw new Refusal(`The file's "settings" should be an object, found ${describe(settings)}.`);
+  if (version > SETTINGS_VERSION) throw new Refusal(say('settingsFileNewer', String(version), String(SETTINGS_VERSION)));
+  if (!isPlainObject(settings)) throw new Refusal(say('settingsFileSettingsInvalid', describe(settings)));
 
   const migrated = migrate({ ...settings, version });
   const parsed = parseSettings(migrated.data);
   const problems = [...migrated.problems, ...parsed.problems];
-  if (problems.length > 0) throw new Refusal(`The file has invalid settings, so nothing was imported. ${listProblems(problems)}`);
+  if (problems.length > 0) throw new Refusal(invalidSettings(problems));
 
-  const notes: string[] = [];
-  if (version < SETTINGS_VERSION) notes.push(`Updated the file from settings version ${version} to ${SETTINGS_VERSION}.`);
+  const notes: Message[] = [];
+  if (version < SETTINGS_VERSION) notes.push(say('settingsFileUpdated', String(version), String(SETTINGS_VERSION)));
   if (migrated.removed.length > 0) {
-    notes.push(`Ignored unknown settings: ${migrated.removed.slice(0, 5).map((key) => JSON.stringify(key.slice(0, 40))).join(', ')}${migrated.removed.length > 5 ? ', …' : ''}.`);
+    // The keys are values from the file: shown as they are, quoted, the first few only.
+    const keys = migrated.removed.slice(0, 5).map((key) => JSON.stringify(key.slice(0, 40))).join(', ');
+    notes.push(say('settingsFileIgnored', `${keys}${migrated.removed.length > 5 ? ', …' : ''}`));
   }
   return { ok: true, settings: parsed.settings, notes };
 }
 
-function listProblems(problems: readonly Problem[]): string {
-  // Some messages are sentences already; end the list with exactly one full stop.
-  const shown = problems.slice(0, 3).map((problem) => formatProblem(problem).replace(/\.$/, '')).join('; ');
-  return problems.length > 3 ? `${shown}; and ${problems.length - 3} more.` : `${shown}.`;
+function invalidSettings(problems: readonly Problem[]): Message {
+  // Some messages are sentences already: as clauses they lose their full stop, so the list ends with exactly one.
+  const shown = { row: problems.slice(0, 3).map((problem): Message => ({ ...problemMessage(problem), clause: true })) };
+  return problems.length > 3
+    ? say('settingsFileInvalidSettingsMore', shown, String(problems.length - 3))
+    : say('settingsFileInvalidSettings', shown);
 }
 
-function refuse(error: string): ImportResult {
-  return { ok: false, error };
+function tooDeep(): Refusal {
+  return new Refusal(counted('settingsFileTooDeep', SETTINGS_FILE_MAX_DEPTH));
 }

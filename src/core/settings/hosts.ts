@@ -1,10 +1,11 @@
+import type { Message } from '../i18n/message.ts';
+import { counted, say } from './message-keys.ts';
 import type { Check } from './problem.ts';
 
 const HOST_MAX = 253;
 // After URL normalization every label is ASCII (IDN labels become "xn--…").
 const LABEL = /^[a-z0-9_](?:[a-z0-9_-]{0,61}[a-z0-9_])?$/;
 const IPV4 = /^\d{1,3}(?:\.\d{1,3}){3}$/;
-const EXAMPLE = 'as in example.com or *.example.org';
 
 /**
  * Checks a site exclusion pattern and returns it normalized: lower case, IDN in punycode
@@ -12,29 +13,29 @@ const EXAMPLE = 'as in example.com or *.example.org';
  * wildcard; no scheme, path or port.
  */
 export function validateHostPattern(pattern: unknown): Check<string> {
-  if (typeof pattern !== 'string') return refuse('A site must be text.');
+  if (typeof pattern !== 'string') return refuse(say('settingsHostNotText'));
   const text = pattern.trim().toLowerCase();
-  if (text === '') return refuse(`Enter a host name, ${EXAMPLE}.`);
-  if (text.length > HOST_MAX + 2) return refuse(`A host name can have at most ${HOST_MAX} characters.`);
-  if (/\s/u.test(text)) return refuse('A host name cannot contain spaces.');
-  if (/[/?#@\\]/.test(text)) return refuse(`Enter only the host name, without "http://" or a path, ${EXAMPLE}.`);
+  if (text === '') return refuse(say('settingsHostEmpty'));
+  if (text.length > HOST_MAX + 2) return refuse(counted('settingsHostTooLong', HOST_MAX));
+  if (/\s/u.test(text)) return refuse(say('settingsHostSpaces'));
+  if (/[/?#@\\]/.test(text)) return refuse(say('settingsHostOnlyHost'));
 
   const wildcard = text.startsWith('*.');
   const host = wildcard ? text.slice(2) : text;
-  if (wildcard && host === '') return refuse('Add a domain after "*.", as in *.example.org.');
-  if (host.includes('*')) return refuse('A wildcard is allowed only at the start, as in *.example.org.');
-  if (host.startsWith('[')) return wildcard ? refuse('A wildcard cannot come before an IP address.') : ipv6(host);
-  if (host.includes(':')) return refuse('Leave out the port: a pattern covers every port of the host.');
+  if (wildcard && host === '') return refuse(say('settingsHostWildcardEmpty'));
+  if (host.includes('*')) return refuse(say('settingsHostWildcardPlace'));
+  if (host.startsWith('[')) return wildcard ? refuse(say('settingsHostWildcardIp')) : ipv6(host);
+  if (host.includes(':')) return refuse(say('settingsHostPort'));
   if (host.split('.').includes('')) {
-    return refuse('A host name cannot have empty parts (two dots in a row, or a dot at the start or end).');
+    return refuse(say('settingsHostEmptyPart'));
   }
-  if (host.includes('%')) return refuse(`"${host}" is not a valid host name.`);
+  if (host.includes('%')) return refuse(say('settingsHostInvalid', host));
 
   const ascii = toAsciiHost(host);
   if (ascii === undefined || ascii.length > HOST_MAX || !ascii.split('.').every((label) => LABEL.test(label))) {
-    return refuse(`"${host}" is not a valid host name.`);
+    return refuse(say('settingsHostInvalid', host));
   }
-  if (wildcard && IPV4.test(ascii)) return refuse('A wildcard cannot come before an IP address.');
+  if (wildcard && IPV4.test(ascii)) return refuse(say('settingsHostWildcardIp'));
   return { ok: true, value: wildcard ? `*.${ascii}` : ascii };
 }
 
@@ -65,9 +66,9 @@ function toAsciiHost(host: string): string | undefined {
 
 function ipv6(host: string): Check<string> {
   const ascii = host.endsWith(']') ? toAsciiHost(host) : undefined;
-  return ascii === undefined ? refuse(`"${host}" is not a valid IPv6 address.`) : { ok: true, value: ascii };
+  return ascii === undefined ? refuse(say('settingsHostInvalidIpv6', host)) : { ok: true, value: ascii };
 }
 
-function refuse(message: string): Check<never> {
+function refuse(message: Message): Check<never> {
   return { ok: false, message };
 }

@@ -1,4 +1,5 @@
 import { LIMITS, SETTINGS_VERSION, isSettingKey } from './defaults.ts';
+import { say } from './message-keys.ts';
 import { describe, isPlainObject, type Problem } from './problem.ts';
 
 type Data = Record<string, unknown>;
@@ -17,7 +18,7 @@ function fromV0(data: Readonly<Data>, problems: Problem[]): Data {
   const next: Data = { ...rest };
   if (enabled !== undefined) {
     if (typeof enabled === 'boolean') next.paused = !enabled;
-    else problems.push({ key: 'enabled', message: `expected true or false, found ${describe(enabled)}; "paused" keeps its default` });
+    else problems.push({ key: 'enabled', message: say('settingsKeepsDefault', say('settingsExpectedBoolean', describe(enabled)), 'paused') });
   }
   if (sites !== undefined) next.excludedSites = Array.isArray(sites) ? sites.map(originToHost) : sites;
   if (delay !== undefined) {
@@ -59,17 +60,14 @@ function removeUnknownKeys(data: Readonly<Data>): { data: Data; removed: string[
 export function migrate(raw: unknown): { data: Data; problems: Problem[]; removed: string[] } {
   const problems: Problem[] = [];
   if (!isPlainObject(raw)) {
-    problems.push({ key: 'settings', message: `expected an object of settings, found ${describe(raw)}` });
+    problems.push({ key: 'settings', message: say('settingsExpectedSettings', describe(raw)) });
     return { data: {}, problems, removed: [] };
   }
   const { version: rawVersion, ...values } = raw;
   const version = readVersion(rawVersion, problems);
   let data: Data = values;
   if (version > SETTINGS_VERSION) {
-    problems.push({
-      key: 'version',
-      message: `saved by a newer Backstory (settings version ${version}, this one knows up to ${SETTINGS_VERSION}); kept the settings this version understands`,
-    });
+    problems.push({ key: 'version', message: say('settingsNewerVersion', String(version), String(SETTINGS_VERSION)) });
   } else {
     for (const step of migrations.slice(version)) data = step(data, problems);
   }
@@ -79,6 +77,6 @@ export function migrate(raw: unknown): { data: Data; problems: Problem[]; remove
 function readVersion(value: unknown, problems: Problem[]): number {
   if (value === undefined) return 0;
   if (typeof value === 'number' && Number.isSafeInteger(value) && value >= 0) return value;
-  problems.push({ key: 'version', message: `expected a whole number, found ${describe(value)}; read as version ${SETTINGS_VERSION}` });
+  problems.push({ key: 'version', message: say('settingsVersionUnreadable', describe(value), String(SETTINGS_VERSION)) });
   return SETTINGS_VERSION;
 }

@@ -1,14 +1,24 @@
-/** Something wrong with stored or imported settings, in words the options page can show. */
+import { formatEnglish } from '../i18n/english.ts';
+import type { Message } from '../i18n/message.ts';
+import { counted, say } from './message-keys.ts';
+
+/** Something wrong with stored or imported settings, as a message the options page words. */
 export interface Problem {
   /** The setting's key, or "version" / "settings" for the container itself. */
   key: string;
-  message: string;
+  message: Message;
 }
 
-export type Check<T> = { ok: true; value: T } | { ok: false; message: string };
+export type Check<T> = { ok: true; value: T } | { ok: false; message: Message };
 
+/** "yearRule: …": the setting's key is shown as it is, in every language. */
+export function problemMessage(problem: Problem): Message {
+  return say('settingsLabelled', problem.key, problem.message);
+}
+
+/** A problem in English, for errors and logs; the UI words `problemMessage` in its own language. */
 export function formatProblem(problem: Problem): string {
-  return `${problem.key}: ${problem.message}`;
+  return formatEnglish(problemMessage(problem));
 }
 
 export function isPlainObject(value: unknown): value is Record<string, unknown> {
@@ -18,21 +28,21 @@ export function isPlainObject(value: unknown): value is Record<string, unknown> 
 }
 
 /** A short description of any value for messages; never echoes a long string in full. */
-export function describe(value: unknown): string {
-  if (value === null) return 'null';
-  if (Array.isArray(value)) return `a list of ${value.length} item${value.length === 1 ? '' : 's'}`;
+export function describe(value: unknown): Message {
+  if (value === null) return say('settingsValueNull');
+  if (Array.isArray(value)) return counted('settingsValueList', value.length);
   switch (typeof value) {
     case 'string':
-      return value.length > 40 ? `a text of ${value.length} characters` : `the text ${JSON.stringify(value)}`;
+      return value.length > 40 ? counted('settingsValueLongText', value.length) : say('settingsValueText', JSON.stringify(value));
     case 'number':
-      return Number.isFinite(value) ? `the number ${value}` : `the number ${String(value)}`;
+      return say('settingsValueNumber', String(value));
     case 'boolean':
-      return String(value);
+      return say('settingsValueBoolean', String(value));
     case 'undefined':
-      return 'nothing';
+      return say('settingsValueNothing');
     case 'object':
-      return 'an object';
+      return say('settingsValueObject');
     default:
-      return `a ${typeof value}`;
+      return say('settingsValueOther', typeof value);
   }
 }

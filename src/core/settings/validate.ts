@@ -5,6 +5,8 @@ import {
 } from './defaults.ts';
 import { validateHostPattern } from './hosts.ts';
 import { HIGHLIGHT_COLORS } from './palette.ts';
+import type { Message } from '../i18n/message.ts';
+import { counted, say } from './message-keys.ts';
 import { describe, isPlainObject, type Check, type Problem } from './problem.ts';
 
 export { validateAlias } from './alias.ts';
@@ -24,11 +26,11 @@ const validators: Validators = {
   highlightStyle: oneOf(HIGHLIGHT_STYLES),
   highlightColor: oneOf(HIGHLIGHT_COLORS),
   cardTheme: oneOf(CARD_THEMES),
-  cardTextSize: bounded(LIMITS.cardTextSize, '%'),
+  cardTextSize: bounded(LIMITS.cardTextSize, ({ min, max, step }, found) => say('settingsExpectedPercent', min, max, step, found)),
   triggerMode: oneOf(TRIGGER_MODES),
   modifierKey: oneOf(MODIFIER_KEYS),
-  openDelayMs: bounded(LIMITS.openDelayMs, ' ms'),
-  closeDelayMs: bounded(LIMITS.closeDelayMs, ' ms'),
+  openDelayMs: bounded(LIMITS.openDelayMs, milliseconds),
+  closeDelayMs: bounded(LIMITS.closeDelayMs, milliseconds),
   badge: boolean,
   excludedSites: (value) => list(value, CAPS.excludedSites, hostPatterns),
 };
@@ -42,7 +44,7 @@ export function parseSettings(raw: unknown): { settings: Settings; problems: Pro
   const settings = cloneDefaults();
   const problems: Problem[] = [];
   if (!isPlainObject(raw)) {
-    problems.push({ key: 'settings', message: `expected an object of settings, found ${describe(raw)}` });
+    problems.push({ key: 'settings', message: say('settingsExpectedSettings', describe(raw)) });
     return { settings, problems };
   }
   for (const key of SETTING_KEYS) {
@@ -60,35 +62,42 @@ export function validateSetting<K extends keyof Settings>(key: K, value: unknown
 }
 
 function boolean(value: unknown): Check<boolean> {
-  return typeof value === 'boolean' ? { ok: true, value } : refuse(`expected true or false, found ${describe(value)}`);
+  return typeof value === 'boolean' ? { ok: true, value } : refuse(say('settingsExpectedBoolean', describe(value)));
 }
 
 function oneOf<T extends string>(options: readonly T[]): (value: unknown) => Check<T> {
   return (value) =>
     options.includes(value as T)
       ? { ok: true, value: value as T }
-      : refuse(`expected one of ${options.map((o) => `"${o}"`).join(', ')}, found ${describe(value)}`);
+      : refuse(say('settingsExpectedOneOf', options.map((o) => `"${o}"`).join(', '), describe(value)));
 }
 
-function bounded(limit: { min: number; max: number; step: number }, unit: string): (value: unknown) => Check<number> {
-  const every = limit.step === 1 ? 'a whole number' : `a multiple of ${limit.step}`;
+type Bounds = { min: string; max: string; step: string };
+
+/** `words` says what was expected: the unit, and the step unless it is 1, belong to the sentence. */
+function bounded(limit: { min: number; max: number; step: number }, words: (bounds: Bounds, found: Message) => Message): (value: unknown) => Check<number> {
+  const bounds = { min: String(limit.min), max: String(limit.max), step: String(limit.step) };
   return (value) =>
     typeof value === 'number' && Number.isInteger(value) && value >= limit.min && value <= limit.max && value % limit.step === 0
       ? { ok: true, value }
-      : refuse(`expected ${every} from ${limit.min}${unit} to ${limit.max}${unit}, found ${describe(value)}`);
+      : refuse(words(bounds, describe(value)));
+}
+
+function milliseconds({ min, max }: Bounds, found: Message): Message {
+  return say('settingsExpectedMs', min, max, found);
 }
 
 /** Checks the length first so a huge array costs nothing, then the items in order. */
 function list<T>(value: unknown, cap: number, items: (value: unknown[]) => Check<T>): Check<T> {
-  if (!Array.isArray(value)) return refuse(`expected a list, found ${describe(value)}`);
-  if (value.length > cap) return refuse(`expected at most ${cap} items, found ${value.length}`);
+  if (!Array.isArray(value)) return refuse(say('settingsExpectedList', describe(value)));
+  if (value.length > cap) return refuse(counted('settingsExpectedAtMost', cap, String(value.length)));
   return items(value);
 }
 
 function entityKeys(value: unknown[]): Check<string[]> {
   const keys = new Set<string>();
   for (const [index, item] of value.entries()) {
-    if (!isEntityKey(item)) return refuse(`item ${index + 1} is not a "topic/entity" key: ${describe(item)}`);
+    if (!isEntityKey(item)) return refuse(say('settingsItemNotEntityKey', String(index + 1), describe(item)));
     keys.add(item);
   }
   return { ok: true, value: [...keys] };
@@ -98,21 +107,21 @@ function hostPatterns(value: unknown[]): Check<string[]> {
   const patterns = new Set<string>();
   for (const [index, item] of value.entries()) {
     const checked = validateHostPattern(item);
-    if (!checked.ok) return refuse(`item ${index + 1}: ${checked.message}`);
+    if (!checked.ok) return refuse(say('settingsItem', String(index + 1), checked.message));
     patterns.add(checked.value);
   }
   return { ok: true, value: [...patterns] };
 }
 
 function aliases(value: unknown): Check<Record<string, string[]>> {
-  if (!isPlainObject(value)) return refuse(`expected an object of aliases per entity, found ${describe(value)}`);
+  if (!isPlainObject(value)) return refuse(say('settingsExpectedAliases', describe(value)));
   const entries = Object.entries(value);
-  if (entries.length > CAPS.aliasEntities) return refuse(`expected aliases for at most ${CAPS.aliasEntities} entities, found ${entries.length}`);
+  if (entries.length > CAPS.aliasEntities) return refuse(counted('settingsExpectedAliasEntities', CAPS.aliasEntities, String(entries.length)));
   const result: Record<string, string[]> = {};
   for (const [key, texts] of entries) {
-    if (!isEntityKey(key)) return refuse(`${describe(key)} is not a "topic/entity" key`);
+    if (!isEntityKey(key)) return refuse(say('settingsNotEntityKey', describe(key)));
     const checked = list(texts, CAPS.aliasesPerEntity, aliasList);
-    if (!checked.ok) return refuse(`${key}: ${checked.message}`);
+    if (!checked.ok) return refuse(say('settingsLabelled', key, checked.message));
     // An entity with no aliases is the same as one not listed; keep the stored form minimal.
     if (checked.value.length > 0) result[key] = checked.value;
   }
@@ -134,6 +143,6 @@ function isEntityKey(value: unknown): value is string {
   return typeof value === 'string' && value.length <= ENTITY_KEY_MAX && ENTITY_KEY.test(value);
 }
 
-function refuse(message: string): Check<never> {
+function refuse(message: Message): Check<never> {
   return { ok: false, message };
 }
