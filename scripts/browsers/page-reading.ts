@@ -4,7 +4,9 @@
  * e2e tests, the sweep and the demo.
  */
 import type { Frame, Page } from 'puppeteer-core';
-import pack from '../../assets/topics/secret-speech.json' with { type: 'json' };
+import raw from '../../assets/topics/secret-speech.json' with { type: 'json' };
+import { localizePack } from '../../src/core/pack/localize.ts';
+import type { ContentPack } from '../../src/core/pack/types.ts';
 
 export interface HighlightedRange {
   name: string;
@@ -101,6 +103,9 @@ export async function cardText(page: Page): Promise<string | null> {
   const handle = await dialog(page);
   return handle ? handle.evaluate((element) => element.textContent ?? '') : null;
 }
+
+/** The bundled pack as the tests' browsers show it (their UI is in English). */
+const pack = localizePack(raw as ContentPack, ['en']);
 
 /** The name of the entity whose card is open, or null when no card is open. */
 export async function cardName(page: Page): Promise<string | null> {

@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import en from '../../public/_locales/en/messages.json' with { type: 'json' };
 import ru from '../../public/_locales/ru/messages.json' with { type: 'json' };
+import { PACK_MESSAGE_KEYS } from '../../src/core/pack/messages.ts';
 
 type Messages = Record<string, { message: string }>;
 const ROOT = join(import.meta.dirname, '../..');
@@ -22,10 +23,14 @@ function sources(dir: string): string[] {
   });
 }
 
-/** Keys the code passes to t(), and __MSG_…__ references in the manifest. */
+/**
+ * Keys the code passes to t(), __MSG_…__ references in the manifest, and the pack checker's
+ * message keys (kept as data, shown later with t(error.key, ...error.args)).
+ */
 const used = new Set([
   ...sources(join(ROOT, 'src')).flatMap((file) => [...readFileSync(file, 'utf8').matchAll(/\bt\('(\w+)'/g)].map((match) => match[1]!)),
   ...[...readFileSync(join(ROOT, 'manifest.json'), 'utf8').matchAll(/__MSG_(\w+)__/g)].map((match) => match[1]!),
+  ...PACK_MESSAGE_KEYS,
 ]);
 
 describe('the Russian catalogue', () => {
@@ -43,5 +48,12 @@ describe('the Russian catalogue', () => {
   it('finds the keys it checks (the scan of the code works)', () => {
     expect(used.has('badgeOff')).toBe(true);
     expect(used.size).toBeGreaterThan(50);
+    expect(used.has('packMarkup')).toBe(true);
+  });
+
+  it('fills the same placeholders in both languages', () => {
+    const names = (entry: { message: string } | undefined) => [...(entry?.message ?? '').matchAll(/\$(\w+)\$/g)].map((m) => m[1]).sort();
+    const differ = keys.filter((key) => JSON.stringify(names((en as Messages)[key])) !== JSON.stringify(names((ru as Messages)[key])));
+    expect(differ).toEqual([]);
   });
 });

@@ -1,7 +1,9 @@
+import { localizeEntity, localizePack } from '../../core/pack/localize.ts';
 import type { ContentPack, Entity } from '../../core/pack/types.ts';
 import type { CardTheme } from '../../core/settings/defaults.ts';
 import { h } from '../../ui/dom.ts';
 import { t } from '../../ui/i18n.ts';
+import { readerLanguages } from '../../ui/languages.ts';
 import { entityHeading, topicView } from '../../ui/topic-view.ts';
 import { benchMark } from '../bench-marks.ts';
 import { createCardHost, type CardHost } from './card-host.ts';
@@ -147,11 +149,15 @@ export class Card {
   }
 
   #build(pack: ContentPack, entity: Entity): HTMLElement {
+    // Texts in the reader's language where the pack has it, else the pack's default.
+    const wanted = readerLanguages();
+    const shown = localizePack(pack, wanted);
+    const lead = localizeEntity(entity, wanted, pack.language);
     const headingId = `bs-heading-${++headingCounter}`;
     const close = h('button', { class: 'bs-close', type: 'button', 'aria-label': t('cardClose'), title: t('cardClose') }, '×');
     close.addEventListener('click', () => this.close({ restoreFocus: true }));
-    const card = h('div', { class: 'bs-card', role: 'dialog', 'aria-modal': 'false', 'aria-labelledby': headingId, tabindex: '-1', lang: 'en' },
-      h('div', { class: 'bs-inner' }, close, entityHeading(pack, entity, headingId), topicView(pack, entity)));
+    const card = h('div', { class: 'bs-card', role: 'dialog', 'aria-modal': 'false', 'aria-labelledby': headingId, tabindex: '-1', lang: shown.language },
+      h('div', { class: 'bs-inner' }, close, entityHeading(shown, lead, headingId), topicView(shown, lead)));
     this.#applyLook(card);
     return card;
   }
