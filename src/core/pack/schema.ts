@@ -195,7 +195,7 @@ const url = named('url', both(text('url'), {
     if (parsed && parsed.protocol !== 'https:') fail(e, p, 'packNotHttps');
     else if (!parsed || !HTTPS.test(v as string)) fail(e, p, 'packNotUrl');
   },
-  schema: { pattern: HTTPS.source },
+  schema: { type: 'string', pattern: HTTPS.source },
 }));
 
 const year: Node = {
