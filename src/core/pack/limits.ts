@@ -6,7 +6,7 @@
 export const PACK_LIMITS = {
   /** The file, in bytes of UTF-8, checked before it is parsed. */
   fileBytes: 1024 * 1024,
-  /** Nesting of arrays and objects in the file; a valid pack needs 6. */
+  /** Nesting of arrays and objects in the file; a valid pack needs 5 (pack, entities, entity, triggers, list). */
   depth: 16,
   entities: 200,
   /** Triggers and given names of all entities together: each is matched on every page. */
