@@ -61,6 +61,7 @@ describe('hostile values are refused at their path', () => {
     ['constructor in an entity', (p) => (p.entities[0].constructor = 'x'), 'entities[0].constructor', 'packForbiddenKey'],
     ['prototype in a trigger record', (p) => (p.entities[0].triggers.prototype = ['Xx']), 'entities[0].triggers.prototype', 'packForbiddenKey'],
     ['__proto__ in a per-language text', (p) => Object.defineProperty(p.title, '__proto__', { value: 'x', enumerable: true }), 'title.__proto__', 'packForbiddenKey'],
+    ['one language twice in a text', (p) => (p.title = { en: 'T', 'pt-BR': 'T', 'pt-br': 'T' }), 'title', 'packDuplicateLanguage'],
     ['a summary over its limit', (p) => (p.summary = 'x'.repeat(1501)), 'summary', 'packTooLong'],
     ['a trigger over its limit', (p) => (p.entities[1].triggers.en[0] = 'S'.repeat(101)), 'entities[1].triggers.en[0]', 'packTooLong'],
     ['too many entities', (p) => (p.entities = range(201).map((i) => ({ id: `e${i}`, kind: 'year', name: 'Y', identity: 'A year', year: 1000 + i }))), 'entities', 'packTooMany'],
@@ -83,6 +84,16 @@ describe('hostile values are refused at their path', () => {
     const pack = clone();
     breakIt(pack);
     expect(refusal(pack)).toContainEqual([path, key]);
+  });
+
+  it('counts the problems past the first fifty instead of listing thousands', () => {
+    const pack = clone();
+    for (const i of range(5000)) pack[`extra${i}`] = i;
+    const errors = refusal(pack);
+    expect(errors).toHaveLength(51);
+    expect(errors.at(-1)).toEqual(['', 'packMoreProblems']);
+    const result = validatePack(pack, 'x.json');
+    expect(!result.ok && result.errors.at(-1)?.args).toEqual(['4950']);
   });
 
   it('never lets a forbidden key reach a prototype', () => {

@@ -53,6 +53,8 @@ export const PACK_MESSAGE_KEYS = [
   'packTooManyLanguages',
   'packTooManyTriggers',
   'packDuplicateTrigger',
+  'packDuplicateLanguage',
+  'packMoreProblems',
   'packTopicLoaded',
   'packTopicAlsoIn',
 ] as const;

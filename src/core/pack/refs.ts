@@ -40,6 +40,9 @@ function checkLanguages(pack: ContentPack, errors: PackError[]): void {
   for (const [path, text] of displayTexts(pack)) {
     if (typeof text === 'string') continue;
     const tags = Object.keys(text).map((tag) => tag.toLowerCase());
+    // "pt-BR" and "pt-br" are one language: which text would be shown is anyone's guess.
+    const twice = tags.find((tag, i) => tags.indexOf(tag) !== i);
+    if (twice !== undefined) errors.push(packError(path, 'packDuplicateLanguage', twice));
     tags.forEach((tag) => used.add(tag));
     if (!tags.includes(pack.language.toLowerCase())) errors.push(packError(path, 'packNoDefaultText', pack.language));
   }
