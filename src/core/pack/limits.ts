@@ -33,7 +33,7 @@ export const TEXT_LIMITS = {
   name: 120,
   identity: 300,
   label: 60,
-  factText: 600,
+  fact: 600,
   quote: 1500,
   author: 120,
   lifeDates: 20,

@@ -234,7 +234,7 @@ const link = named('link', object<Link>({ title: localText('linkTitle'), url }))
 const refs = list(kebab, { max: PACK_LIMITS.refs, emptyKey: 'packNoRefs' });
 const lifeDates = both(text('lifeDates'), matching(/^\d{1,4}(?:–\d{1,4})?$|^b\. \d{1,4}$/, 'packBadLifeDates', TEXT_LIMITS.lifeDates));
 
-const fact = named('fact', object<Fact>({ label: localText('label'), text: localText('factText'), entities: refs }));
+const fact = named('fact', object<Fact>({ label: localText('label'), text: localText('fact'), entities: refs }));
 // Quotes stay verbatim: one text, never translated, in the language `language` names.
 const quote = named('quote', object<Quote>({ text: text('quote'), language, author: text('author'), lifeDates, entities: refs }, ['language']));
 
