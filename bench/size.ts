@@ -43,7 +43,8 @@ export function groupOf(path: string, statement: string): string {
   if (path.startsWith('assets/topics/') || (path === '(prelude)' && statement.includes('entities'))) return 'data';
   if (path.startsWith('src/core/matcher/')) return 'matcher';
   if (path.startsWith('src/content/card/') || path.startsWith('src/ui/')) return 'card';
-  if (path.startsWith('src/core/pack/')) return 'pack validation';
+  // The content script ships the bundled packs' loader and localize.ts, never the validator.
+  if (path.startsWith('src/core/pack/')) return 'pack (localize, no validator)';
   if (path.startsWith('src/core/settings/') || path.startsWith('src/shared/') || path === 'src/core/messages.ts') return 'settings + messaging';
   if (path.startsWith('src/content/') || path.startsWith('src/core/')) return 'page (scan, highlights, hover)';
   return 'bundler runtime';

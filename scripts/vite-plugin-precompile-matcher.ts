@@ -1,6 +1,6 @@
 /**
  * Precompiles what the matcher would otherwise build on every page and frame load for
- * the bundled packs: the fast prefilter sources of their triggers and the non-ASCII
+ * the bundled packs: the packs themselves stripped to their triggers, the fast prefilter sources of their triggers and the non-ASCII
  * variants of their characters (read by src/core/matcher/precompiled.ts). A define, not a
  * module transform, because the content script is built without the config's plugins
  * (crxjs's IIFE build keeps its defines). Stale data (packs edited while a dev server
@@ -16,6 +16,7 @@ import type { Precompiled } from '../src/core/matcher/precompiled.ts';
 import { fastSource } from '../src/core/matcher/skeleton.ts';
 import { storedVariants } from '../src/core/matcher/variants.ts';
 import { collectPacks } from '../src/core/pack/packs.ts';
+import { matchingPart } from '../src/core/pack/matching-part.ts';
 
 /** What the matcher needs for the packs in `dir` (keyed as the content script globs them). */
 export function precompileMatcher(dir: string, root = process.cwd()): Precompiled {
@@ -28,13 +29,15 @@ export function precompileMatcher(dir: string, root = process.cwd()): Precompile
       // Not JSON: the validate-packs plugin reports it.
     }
   }
-  const compiled = compile({ packs: collectPacks(files).packs });
+  const packs = collectPacks(files).packs;
+  const compiled = compile({ packs });
   const skeletons = compiled.prefilter?.skeletons ?? [];
   const triggers = skeletons.length > 0 ? gateTriggers(compiled) : [];
   // Variants first, so the gate's special class is built from the exact ones.
   const chars = [...new Set([...skeletons, ...triggers].join(''))].filter((c) => c !== ' ').sort();
   const variants = Object.fromEntries(chars.map((c) => [c, storedVariants(c)]));
   return {
+    packs: packs.map(matchingPart),
     prefilters: skeletons.length > 0 ? [{ skeletons, ...fastSource(skeletons) }] : [],
     gates: triggers.length > 0 ? [gateSources(triggers, variants)] : [],
     variants,

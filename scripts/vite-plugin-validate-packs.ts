@@ -1,11 +1,13 @@
 /**
  * Build-time gate for content packs: every assets/topics/*.json must parse and validate,
- * or the build fails with one line per problem: `<file>: <path>: <reason>`.
+ * or the build fails with one line per problem: `<file>: <path>: <reason>` (in English,
+ * from the extension's catalogue).
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import type { Plugin } from 'vite';
-import { formatPackErrors, validatePack } from '../src/core/pack/validate.ts';
+import { english, formatPackErrors } from '../src/core/pack/english.ts';
+import { readPackFile } from '../src/core/pack/file.ts';
 
 /** Problems in the pack files of `dir` (labelled relative to `root`); empty when all are valid. */
 export function checkPackFiles(dir: string, root = process.cwd()): string[] {
@@ -15,16 +17,10 @@ export function checkPackFiles(dir: string, root = process.cwd()): string[] {
   for (const name of names) {
     const file = join(dir, name);
     const label = relative(root, file).split('\\').join('/');
-    let data: unknown;
-    try {
-      data = JSON.parse(readFileSync(file, 'utf8')) as unknown;
-    } catch (error) {
-      problems.push(`${label}: (file): invalid JSON: ${(error as Error).message}`);
-      continue;
-    }
-    const result = validatePack(data, label);
+    // The same reader as a pack a user brings: the bundled ones meet the same limits.
+    const result = readPackFile(readFileSync(file), label);
     if (!result.ok) problems.push(...formatPackErrors(result));
-    else if (ids.has(result.pack.id)) problems.push(`${label}: id: topic "${result.pack.id}" is also in ${ids.get(result.pack.id)}`);
+    else if (ids.has(result.pack.id)) problems.push(`${label}: id: ${english('packTopicAlsoIn', [result.pack.id, ids.get(result.pack.id)!])}`);
     else ids.set(result.pack.id, label);
   }
   if (names.length === 0) problems.push(`${relative(root, dir) || dir}: (folder): holds no content pack`);

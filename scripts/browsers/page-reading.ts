@@ -4,7 +4,9 @@
  * e2e tests, the sweep and the demo.
  */
 import type { Frame, Page } from 'puppeteer-core';
-import pack from '../../assets/topics/secret-speech.json' with { type: 'json' };
+import raw from '../../assets/topics/secret-speech.json' with { type: 'json' };
+import { localizePack, packLanguages } from '../../src/core/pack/localize.ts';
+import type { ContentPack } from '../../src/core/pack/types.ts';
 
 export interface HighlightedRange {
   name: string;
@@ -102,6 +104,9 @@ export async function cardText(page: Page): Promise<string | null> {
   return handle ? handle.evaluate((element) => element.textContent ?? '') : null;
 }
 
+/** The bundled pack in each of its languages, as a card may show it. */
+const packs = packLanguages(raw as ContentPack).map((language) => localizePack(raw as ContentPack, [language]));
+
 /** The name of the entity whose card is open, or null when no card is open. */
 export async function cardName(page: Page): Promise<string | null> {
   if (await usesCdp(page)) {
@@ -114,7 +119,7 @@ export async function cardName(page: Page): Promise<string | null> {
       return id && root instanceof ShadowRoot ? root.getElementById(id)?.textContent ?? null : null;
     });
   }
-  for (const entity of pack.entities) if (await pageFinds(page, entity.identity)) return entity.name;
+  for (const pack of packs) for (const entity of pack.entities) if (await pageFinds(page, entity.identity)) return entity.name;
   return null;
 }
 

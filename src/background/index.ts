@@ -3,6 +3,7 @@
  * per-tab counts for the popup and the badge, and forwards the keyboard command.
  */
 import browser from 'webextension-polyfill';
+import { localizePack } from '../core/pack/localize.ts';
 import { loadPacks } from '../core/pack/packs.ts';
 import { summarizeTab } from '../core/tab-counts.ts';
 import { handleMessages, sendToTab } from '../shared/messaging.ts';
@@ -17,10 +18,10 @@ let badgeEnabled: Promise<boolean> = loadSettings().then(({ settings }) => setti
 
 handleMessages({
   'content:settings': async () => (await loadSettings()).settings,
-  'content:topic': ({ topic }) => {
+  'content:topic': ({ topic, languages }) => {
     const pack = loadPacks().packs.find((candidate) => candidate.id === topic);
     if (!pack) throw new Error(`No topic "${topic}"`);
-    return pack;
+    return localizePack(pack, languages);
   },
   'content:counts': async ({ counts, quiet }, sender) => {
     const tabId = sender.tab!.id!;

@@ -1,6 +1,6 @@
 import type { Matcher } from '../core/matcher/types.ts';
 import { findEntity } from '../core/matching-settings.ts';
-import type { ContentPack, Entity, MatchingPack } from '../core/pack/types.ts';
+import type { LocalizedEntity, LocalizedPack, MatchingPack } from '../core/pack/types.ts';
 import type { Settings } from '../core/settings/defaults.ts';
 import { Card } from './card/card.ts';
 import { Highlighter } from './highlighter.ts';
@@ -13,6 +13,7 @@ import { nextInReadingOrder, revealMention } from './reveal.ts';
 import { Scanner, SLICE_BUDGET_MS, type FoundRun } from './scanner.ts';
 import { createSlicer, yieldToIdle, yieldToPage } from './slicer.ts';
 import { isRenderedText } from './text-rules.ts';
+import { readerLanguages } from './reader-languages.ts';
 import { TopicTexts } from './topic-texts.ts';
 import type { EntityCounts } from '../core/messages.ts';
 import { benchMeasure, benchStart } from './bench-marks.ts';
@@ -163,10 +164,11 @@ export class PageSession {
    * What the card shows for `mention`: null when it cannot show one (hidden now, or no
    * HTML document), a promise while the topic's texts are on their way.
    */
-  #cardFor(mention: PageMention): { pack: ContentPack; entity: Entity } | null | Promise<unknown> {
+  #cardFor(mention: PageMention): { pack: LocalizedPack; entity: LocalizedEntity } | null | Promise<unknown> {
     if (!this.#store.isShown(mention) || !this.#card.canOpen) return null;
-    const pack = this.#texts.get(mention.topic);
-    if (!pack) return this.#texts.load(mention.topic);
+    const languages = readerLanguages(mention.range.startContainer);
+    const pack = this.#texts.get(mention.topic, languages);
+    if (!pack) return this.#texts.load(mention.topic, languages);
     return findEntity([pack], mention.topic, mention.entity);
   }
 
@@ -219,10 +221,11 @@ export class PageSession {
     if (serialized === this.#lastCounts) return;
     this.#lastCounts = serialized;
     this.#deps.onCounts(counts);
-    // Fetch the card's texts now, so that a hover finds them here.
+    // Fetch the card's texts now, in the page's language, so that a hover finds them here.
+    const languages = readerLanguages(document.documentElement);
     for (const key of Object.keys(counts)) {
       const topic = key.slice(0, key.indexOf('/'));
-      if (!this.#texts.get(topic)) this.#texts.load(topic).catch(() => {});
+      if (!this.#texts.get(topic, languages)) this.#texts.load(topic, languages).catch(() => {});
     }
   }
 

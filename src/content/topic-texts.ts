@@ -1,33 +1,35 @@
-import type { ContentPack } from '../core/pack/types.ts';
+import type { LocalizedPack } from '../core/pack/types.ts';
 import { sendToBackground } from '../shared/messaging.ts';
 
 /**
- * The card's texts per topic, asked of the background once a page has a mention of the
- * topic (long before anyone hovers it) and kept for the page's life. A page without
- * mentions never asks. A failed request is forgotten, so the next need asks again.
+ * The card's texts per topic and reader's languages, asked of the background once a page
+ * has a mention of the topic (long before anyone hovers it) and kept for the page's life.
+ * A page without mentions never asks. A failed request is forgotten, so the next need
+ * asks again.
  */
 export class TopicTexts {
-  readonly #loaded = new Map<string, ContentPack>();
-  readonly #pending = new Map<string, Promise<ContentPack>>();
+  readonly #loaded = new Map<string, LocalizedPack>();
+  readonly #pending = new Map<string, Promise<LocalizedPack>>();
 
   /** The texts, when they are here already. */
-  get(topic: string): ContentPack | undefined {
-    return this.#loaded.get(topic);
+  get(topic: string, languages: readonly string[]): LocalizedPack | undefined {
+    return this.#loaded.get(keyOf(topic, languages));
   }
 
-  load(topic: string): Promise<ContentPack> {
-    const known = this.#loaded.get(topic);
+  load(topic: string, languages: readonly string[]): Promise<LocalizedPack> {
+    const key = keyOf(topic, languages);
+    const known = this.#loaded.get(key);
     if (known) return Promise.resolve(known);
-    let pending = this.#pending.get(topic);
+    let pending = this.#pending.get(key);
     if (!pending) {
-      pending = sendToBackground('content:topic', { topic }).then(
-        (pack) => {
-          this.#loaded.set(topic, pack);
-          return pack;
-        },
-      ).finally(() => this.#pending.delete(topic));
-      this.#pending.set(topic, pending);
+      pending = sendToBackground('content:topic', { topic, languages: [...languages] }).then((pack) => {
+        this.#loaded.set(key, pack);
+        return pack;
+      }).finally(() => this.#pending.delete(key));
+      this.#pending.set(key, pending);
     }
     return pending;
   }
 }
+
+const keyOf = (topic: string, languages: readonly string[]) => `${topic}\n${languages.join(',')}`;

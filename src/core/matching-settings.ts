@@ -4,7 +4,7 @@
  * options and decide on a rescan the same way.
  */
 import type { MatcherOptions } from './matcher/types.ts';
-import type { Entity, MatchingPack } from './pack/types.ts';
+import type { MatchingPack } from './pack/types.ts';
 import type { Settings } from './settings/defaults.ts';
 
 /** The "topic/entity" key that settings, counts and messages use for an entity. */
@@ -28,7 +28,7 @@ export function matchingKey(settings: Settings): string {
   return JSON.stringify([settings.disabledEntities, settings.aliases, settings.yearRule]);
 }
 
-export function findEntity<P extends MatchingPack>(packs: readonly P[], topic: string, id: string): { pack: P; entity: Entity } | null {
+export function findEntity<P extends MatchingPack>(packs: readonly P[], topic: string, id: string): { pack: P; entity: P['entities'][number] } | null {
   const pack = packs.find((candidate) => candidate.id === topic);
   const entity = pack?.entities.find((candidate) => candidate.id === id);
   return pack && entity ? { pack, entity } : null;

@@ -4,7 +4,7 @@
  * renamed field or a missing reply is a compile error rather than a silent `undefined`.
  */
 
-import type { ContentPack } from './pack/types.ts';
+import type { LocalizedPack } from './pack/types.ts';
 import type { Settings } from './settings/defaults.ts';
 
 /** Mentions counted in one frame, per "topic/entity" key. */
@@ -30,10 +30,11 @@ export interface Messages {
   'content:settings': { params: null; result: Settings };
   /** Content script → background: this frame's counts changed. */
   /**
-   * Content script → background: a topic's card texts, asked for once a page has a
-   * mention of it (the content script carries only what finding mentions needs).
+   * Content script → background: a topic's card texts in the first of `languages` the pack
+   * has (else its default), asked for once a page has a mention of it (the content script
+   * carries only what finding mentions needs).
    */
-  'content:topic': { params: { topic: string }; result: ContentPack };
+  'content:topic': { params: { topic: string; languages: string[] }; result: LocalizedPack };
   'content:counts': { params: { counts: EntityCounts; quiet: PageQuiet }; result: null };
   /** Content script → background: an error was contained in the page. */
   'content:error': { params: { message: string; stack: string }; result: null };

@@ -1,8 +1,10 @@
+import { localizePack } from '../core/pack/localize.ts';
 import { loadPacks } from '../core/pack/packs.ts';
 import { loadSettings, onSettingsChanged, updateSettings } from '../shared/settings-store.ts';
 import { h } from '../ui/dom.ts';
 import { t } from '../ui/i18n.ts';
 import { errorText } from '../ui/message-text.ts';
+import { readerLanguages } from '../ui/languages.ts';
 import { OptionsModel } from './model.ts';
 import { createNotices } from './notices.ts';
 import { appearanceSection } from './section-appearance.ts';
@@ -19,7 +21,7 @@ export async function startOptionsPage(root: HTMLElement, signal: AbortSignal): 
   // The language the messages are in (the browser's UI language may have none).
   document.documentElement.lang = t('optionsLocale');
   document.title = t('optionsTitle');
-  const { packs } = loadPacks();
+  const packs = loadPacks().packs.map((pack) => localizePack(pack, readerLanguages()));
   const { settings, problems, area } = await loadSettings();
 
   const status = createStatus();

@@ -1,5 +1,5 @@
 import cardCss from '../content/card/card.css?inline';
-import type { ContentPack, Entity } from '../core/pack/types.ts';
+import type { LocalizedEntity, LocalizedPack } from '../core/pack/types.ts';
 import type { Settings } from '../core/settings/defaults.ts';
 import { h } from '../ui/dom.ts';
 import { t } from '../ui/i18n.ts';
@@ -11,7 +11,7 @@ const IN_FLOW = `
 `;
 
 /** The hover card as a page would show it, from the shared components and the card's own CSS. */
-export function cardPreview(): { element: HTMLElement; show(lead: { pack: ContentPack; entity: Entity } | null, settings: Settings): void } {
+export function cardPreview(): { element: HTMLElement; show(lead: { pack: LocalizedPack; entity: LocalizedEntity } | null, settings: Settings): void } {
   const element = h('div', { class: 'card-preview' });
   const root = element.attachShadow({ mode: 'open' });
   const sheets = [cardCss, IN_FLOW].map((css) => {
@@ -20,7 +20,7 @@ export function cardPreview(): { element: HTMLElement; show(lead: { pack: Conten
     return sheet;
   });
   root.adoptedStyleSheets = sheets;
-  let shown: Entity | null | undefined;
+  let shown: LocalizedEntity | null | undefined;
   const card = h('div', { class: 'bs-card', role: 'group', 'aria-labelledby': 'preview-card-heading', lang: 'en' });
   root.append(card);
 
@@ -31,6 +31,7 @@ export function cardPreview(): { element: HTMLElement; show(lead: { pack: Conten
       card.style.setProperty('--bs-scale', String(settings.cardTextSize / 100));
       if (lead?.entity === shown) return;
       shown = lead?.entity ?? null;
+      if (lead) card.lang = lead.pack.language;
       card.replaceChildren(lead
         ? h('div', { class: 'bs-inner' }, entityHeading(lead.pack, lead.entity, 'preview-card-heading'), topicView(lead.pack, lead.entity))
         : h('p', { id: 'preview-card-heading' }, t('optionsPreviewNoEntity')));

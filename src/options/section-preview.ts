@@ -1,4 +1,4 @@
-import type { ContentPack } from '../core/pack/types.ts';
+import type { LocalizedPack } from '../core/pack/types.ts';
 import { t } from '../ui/i18n.ts';
 import { findEntity } from '../core/matching-settings.ts';
 import { cardPreview } from './preview-card.ts';
@@ -7,7 +7,7 @@ import { samplePreview } from './preview-sample.ts';
 import { region, type Section } from './section.ts';
 
 /** What the settings look like on a page: marked mentions and the card they open. */
-export function previewSection(packs: readonly ContentPack[]): Section {
+export function previewSection(packs: readonly LocalizedPack[]): Section {
   const sample = samplePreview(packs);
   const card = cardPreview();
   const element = region('preview', t('optionsPreviewTitle'), t('optionsPreviewIntro'), sample.element, card.element);

@@ -1,4 +1,4 @@
-import type { ContentPack, Entity } from '../core/pack/types.ts';
+import type { LocalizedEntity, LocalizedPack } from '../core/pack/types.ts';
 import { ALIAS_MAX, ALIAS_MIN } from '../core/settings/alias.ts';
 import type { Settings } from '../core/settings/defaults.ts';
 import { h } from '../ui/dom.ts';
@@ -13,7 +13,7 @@ import type { OptionsModel } from './model.ts';
 import { region, type Section } from './section.ts';
 
 /** One fieldset per topic; per entity a switch and its user aliases. */
-export function topicsSection(model: OptionsModel, packs: readonly ContentPack[]): Section {
+export function topicsSection(model: OptionsModel, packs: readonly LocalizedPack[]): Section {
   const entities = packs.flatMap((pack) => pack.entities.map((entity) => entityControls(model, pack, entity)));
   const topics = packs.map((pack) =>
     h('fieldset', { class: 'topic' },
@@ -28,7 +28,7 @@ export function topicsSection(model: OptionsModel, packs: readonly ContentPack[]
   };
 }
 
-function entityControls(model: OptionsModel, pack: ContentPack, entity: Entity) {
+function entityControls(model: OptionsModel, pack: LocalizedPack, entity: LocalizedEntity) {
   const key = entityKey(pack.id, entity.id);
   const id = `${pack.id}-${entity.id}`;
   const toggle = checkbox(`entity-${id}`, entity.name, entity.identity,

@@ -1,6 +1,6 @@
 import { entityKey } from '../core/matching-settings.ts';
 import type { EntityCounts } from '../core/messages.ts';
-import type { ContentPack } from '../core/pack/types.ts';
+import type { LocalizedPack } from '../core/pack/types.ts';
 
 export interface CountRow {
   /** "topic/entity", as the content script counts and `page:reveal-next` expects. */
@@ -13,7 +13,7 @@ export interface CountRow {
  * The tab's mentions per entity, in the packs' order (stable while counts change, so
  * rows never jump under the pointer or the focus). Keys no pack knows keep their key as name.
  */
-export function countRows(packs: readonly ContentPack[], counts: EntityCounts): { rows: CountRow[]; total: number } {
+export function countRows(packs: readonly LocalizedPack[], counts: EntityCounts): { rows: CountRow[]; total: number } {
   const rows: CountRow[] = [];
   const known = new Set<string>();
   for (const pack of packs) {

@@ -1,5 +1,5 @@
 import type { TabState } from '../core/messages.ts';
-import type { ContentPack } from '../core/pack/types.ts';
+import type { LocalizedPack } from '../core/pack/types.ts';
 import type { Settings } from '../core/settings/defaults.ts';
 import { hostMatches } from '../core/settings/hosts.ts';
 import { countRows, type CountRow } from './count-rows.ts';
@@ -19,7 +19,7 @@ type SiteSettings = Pick<Settings, 'paused' | 'excludedSites'>;
  * The settings decide paused/excluded at once (the switches act live); the tab's own report
  * lags by a moment, and until it agrees the popup says it is still looking.
  */
-export function pageView(state: TabState | null, settings: SiteSettings | null, packs: readonly ContentPack[]): PageView {
+export function pageView(state: TabState | null, settings: SiteSettings | null, packs: readonly LocalizedPack[]): PageView {
   if (state === null) return { kind: 'loading' };
   if (!state.scannable) return { kind: 'unscannable' };
   const quiet = settings === null ? state.quiet : quietFor(state.host, settings);

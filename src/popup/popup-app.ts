@@ -1,6 +1,6 @@
 import browser from 'webextension-polyfill';
 import type { TabState } from '../core/messages.ts';
-import type { ContentPack } from '../core/pack/types.ts';
+import type { LocalizedPack } from '../core/pack/types.ts';
 import type { Settings } from '../core/settings/defaults.ts';
 import { sendToTab } from '../shared/messaging.ts';
 import { loadSettings, onSettingsChanged } from '../shared/settings-store.ts';
@@ -17,7 +17,7 @@ import { popupHeader, topicSections } from './topic-section.ts';
 const NO_TAB: TabState = { scannable: false, host: null, quiet: null, counts: {} };
 
 /** Builds the popup into `root` and keeps it live (settings, the tab's counts) until `signal` aborts. */
-export async function startPopup(root: HTMLElement, packs: readonly ContentPack[], signal: AbortSignal): Promise<void> {
+export async function startPopup(root: HTMLElement, packs: readonly LocalizedPack[], signal: AbortSignal): Promise<void> {
   const status = h('p', { class: 'bs-status', role: 'status' });
   const announce = (text: string) => {
     status.textContent = text;

@@ -1,12 +1,13 @@
-import type { ContentPack, Entity, Fact, Quote } from '../core/pack/types.ts';
+import type { Fact, LocalizedEntity, LocalizedPack, Quote } from '../core/pack/types.ts';
 import { h } from './dom.ts';
 import { t } from './i18n.ts';
 
 /**
  * The topic as people read it, shared by the hover card, the popup and the options
- * preview. `lead` is the entity that was pointed at: its facts and quotes come first.
+ * preview, from a pack already localized (localize.ts). `lead` is the entity that was
+ * pointed at: its facts and quotes come first.
  */
-export function topicView(pack: ContentPack, lead: Entity | null): HTMLElement {
+export function topicView(pack: LocalizedPack, lead: LocalizedEntity | null): HTMLElement {
   const first = leadItem(pack, lead);
   const facts = leadFirst(pack.facts, lead).filter((fact) => fact !== first);
   const quotes = leadFirst(pack.quotes, lead).filter((quote) => quote !== first);
@@ -26,20 +27,21 @@ export function topicView(pack: ContentPack, lead: Entity | null): HTMLElement {
 }
 
 /** Entity name, identity line and topic title: the card's heading block. */
-export function entityHeading(pack: ContentPack, entity: Entity, headingId: string): HTMLElement {
+export function entityHeading(pack: LocalizedPack, entity: LocalizedEntity, headingId: string): HTMLElement {
   return h('header', { class: 'bs-heading' },
     h('h2', { id: headingId }, entity.name),
     h('p', { class: 'bs-identity' }, entity.identity),
     h('p', { class: 'bs-topic-title' }, pack.title));
 }
 
-export function factList(facts: readonly Fact[]): HTMLElement {
+export function factList(facts: readonly Fact<string>[]): HTMLElement {
   return h('dl', {}, ...facts.flatMap((fact) => [h('dt', {}, fact.label), h('dd', {}, fact.text)]));
 }
 
 export function quoteBlock(quote: Quote): HTMLElement {
   return h('figure', { class: 'bs-quote' },
-    h('blockquote', {}, h('p', {}, quote.text)),
+    // A quote is verbatim, in its own language, whatever language the card is in.
+    h('blockquote', { lang: quote.language }, h('p', {}, quote.text)),
     h('figcaption', {}, `— ${quote.author} (${quote.lifeDates})`));
 }
 
@@ -47,14 +49,14 @@ export function quoteBlock(quote: Quote): HTMLElement {
  * What the card leads with: for a person, the first quote about them ("Stalin" leads with
  * Trotsky on Stalin); for a year or an event, the first fact about it (the date for "1956").
  */
-export function leadItem(pack: ContentPack, lead: Entity | null): Fact | Quote | null {
+export function leadItem(pack: LocalizedPack, lead: LocalizedEntity | null): Fact<string> | Quote | null {
   if (!lead) return null;
   const quote = lead.kind === 'person' ? pack.quotes.find((item) => item.entities.includes(lead.id)) : undefined;
   return quote ?? pack.facts.find((item) => item.entities.includes(lead.id)) ?? null;
 }
 
 /** Stable reorder: items that speak to the lead entity first. */
-function leadFirst<T extends { entities: string[] }>(items: readonly T[], lead: Entity | null): T[] {
+function leadFirst<T extends { entities: string[] }>(items: readonly T[], lead: LocalizedEntity | null): T[] {
   if (!lead) return [...items];
   const first = items.filter((item) => item.entities.includes(lead.id));
   return [...first, ...items.filter((item) => !item.entities.includes(lead.id))];

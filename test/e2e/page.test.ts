@@ -93,6 +93,22 @@ describe.each(BROWSERS)('on the page in %s', (name) => {
     await page.close();
   });
 
+  it('shows the card in the language of the text around the mention, else the browser\'s, else the pack\'s', async () => {
+    const page = await open('/fixtures/languages.html');
+    await waitForHighlightCount(page, 3 + 3);
+    const cardFor = async (text: string) => {
+      await page.mouse.move(2, 2);
+      await eventually(() => cardName(page), (value) => value === null);
+      await hoverText(page, text);
+      return eventually(() => cardName(page), (value) => value !== null);
+    };
+    expect(await cardFor('Хрущёв')).toBe('Никита Хрущёв');
+    expect(await cardFor('Khrushchev')).toBe('Nikita Khrushchev');
+    // German: the pack has no German texts, so the browser's language (English here) wins.
+    expect(await cardFor('Chruschtschow')).toBe('Nikita Khrushchev');
+    await page.close();
+  });
+
   it('closes after the grace delay when the pointer leaves, and on a click outside', async () => {
     const page = await open('/fixtures/basic.html');
     await waitForHighlightCount(page, 3);

@@ -70,6 +70,14 @@ describe.each(BUILDS)('%s', (build) => {
     expect(new Set(calls)).toEqual(new Set(['{mode:closed}']));
   });
 
+  it('keeps the pack validator out of the content script, and the JSON Schema tooling out of the build', () => {
+    // The content script reads the bundled packs as the build checked them (bundled.ts).
+    const code = readFileSync(join(dir, 'src/content/index.js'), 'utf8');
+    expect(code).not.toMatch(/packNotKebab|packMarkup|packTriggerCommonWord/);
+    // ajv is a test-only devDependency; the extension's pages validate with schema.ts alone.
+    for (const file of filesIn(dir)) expect(readFileSync(file, 'utf8'), relative(ROOT, file)).not.toMatch(/json-schema\.org|\bAjv\b|ajv\//);
+  });
+
   it('has no inline script or inline event handler in its pages', () => {
     for (const file of filesIn(dir).filter((path) => path.endsWith('.html'))) {
       const html = readFileSync(file, 'utf8');

@@ -14,6 +14,7 @@ import { SETTINGS_MESSAGE_KEYS } from '../../src/core/settings/message-keys.ts';
 import { inEnglish, inRussian } from './helpers/catalogues.ts';
 import { isPluralForm, pluralForms } from './helpers/plural-forms.ts';
 import { producedMessages } from './helpers/settings-messages.ts';
+import { PACK_MESSAGE_KEYS } from '../../src/core/pack/messages.ts';
 
 type Messages = Record<string, { message: string; placeholders?: Record<string, { content: string }> }>;
 const CATALOGUES = { en: en as Messages, ru: ru as Messages };
@@ -41,11 +42,12 @@ const plurals = new Set([
   ...Object.entries(SETTINGS_MESSAGE_KEYS).filter(([, kind]) => kind === 'plural').map(([key]) => key),
 ]);
 
-/** Keys the code passes to t(), the core's other message keys, and __MSG_…__ references in the manifest. */
+/** Keys the code passes to t(), the settings core's and the pack checker's message keys, and __MSG_…__ references in the manifest. */
 const used = new Set([
   ...matches(/\bt\('(\w+)'/g),
   ...Object.entries(SETTINGS_MESSAGE_KEYS).filter(([, kind]) => kind === 'text').map(([key]) => key),
   ...[...readFileSync(join(ROOT, 'manifest.json'), 'utf8').matchAll(/__MSG_(\w+)__/g)].map((match) => match[1]!),
+  ...PACK_MESSAGE_KEYS,
 ]);
 
 /** A catalogue's keys in the terms the code uses: plural forms under their prefix. */
@@ -67,6 +69,7 @@ describe('the Russian catalogue', () => {
   it('finds the keys it checks (the scan of the code works)', () => {
     expect(used.has('badgeOff')).toBe(true);
     expect(used.size).toBeGreaterThan(50);
+    expect(used.has('packMarkup')).toBe(true);
     expect([...plurals]).toEqual(expect.arrayContaining(['popupMentions', 'optionsListFull', 'settingsValueList']));
   });
 });
@@ -124,4 +127,10 @@ describe('the settings core messages', () => {
     const unfilled = produced.map(inRussian).filter((text) => /\$\w|settings[A-Z]/.test(text));
     expect(unfilled).toEqual([]);
   });
+});
+
+it('every message fills the same placeholders in both languages', () => {
+  const names = (entry: { message: string } | undefined) => [...(entry?.message ?? '').matchAll(/\$(\w+)\$/g)].map((m) => m[1]).sort();
+  const differ = Object.keys(CATALOGUES.en).filter((key) => JSON.stringify(names(CATALOGUES.en[key])) !== JSON.stringify(names(CATALOGUES.ru[key])));
+  expect(differ).toEqual([]);
 });

@@ -29,7 +29,7 @@ describe('entity helpers', () => {
   it('keys entities as "topic/entity"', () => {
     expect(entityKey(TOPIC, 'stalin')).toBe(`${TOPIC}/stalin`);
     expect(yearKeys(packs)).toEqual([`${TOPIC}/year-1956`]);
-    expect(findEntity(packs, TOPIC, 'stalin')?.entity.name).toBe('Joseph Stalin');
+    expect(findEntity(packs, TOPIC, 'stalin')?.entity.name).toMatchObject({ en: 'Joseph Stalin' });
     expect(findEntity(packs, TOPIC, 'nobody')).toBeNull();
   });
 

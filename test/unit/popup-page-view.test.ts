@@ -1,13 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import type { TabState } from '../../src/core/messages.ts';
-import type { ContentPack } from '../../src/core/pack/types.ts';
+import type { LocalizedPack } from '../../src/core/pack/types.ts';
 import { countRows } from '../../src/popup/count-rows.ts';
 import { pageView } from '../../src/popup/page-view.ts';
 
 /** A small pack shaped like the bundled one, for popup logic tests. */
-const popupPack: ContentPack = {
-  schemaVersion: 1,
+const popupPack: LocalizedPack = {
+  schemaVersion: 2,
   id: 'secret-speech',
+  language: 'en',
   title: 'The Secret Speech (1956)',
   summary: 'A summary.',
   entities: [

@@ -25,11 +25,11 @@ describe('checkPackFiles', () => {
   });
 
   it('names file, path and reason for each problem', () => {
-    const broken = JSON.stringify({ schemaVersion: 1, id: 'x', title: 'X', summary: 'S.', entities: [], facts: [], quotes: [],
+    const broken = JSON.stringify({ schemaVersion: 2, id: 'x', language: 'en', title: 'X', summary: 'S.', entities: [], facts: [], quotes: [],
       furtherReading: { title: 'T', url: 'https://example.com' }, sources: [{ title: 'T', url: 'ftp://example.com' }] });
     const problems = checkPackFiles(join(project({ 'broken.json': broken, 'bad.json': '{ "id": ', 'notes.txt': 'x' }), 'assets/topics'), root);
     expect(problems).toEqual([
-      expect.stringMatching(/^assets\/topics\/bad\.json: \(file\): invalid JSON: /),
+      'assets/topics/bad.json: (file): the file is not valid JSON (line 1, column 9)',
       'assets/topics/broken.json: entities: must hold at least one entity',
       'assets/topics/broken.json: sources[0].url: must be an https:// URL',
     ]);
@@ -65,6 +65,6 @@ describe('validatePacksPlugin', () => {
 
   it('fails the build listing every problem', () => {
     const { run } = runBuildStart(project({ 'bad.json': '[' }));
-    expect(run).toThrow(/Invalid content pack:\nassets\/topics\/bad\.json: \(file\): invalid JSON/);
+    expect(run).toThrow(/Invalid content pack:\nassets\/topics\/bad\.json: \(file\): the file is not valid JSON \(line 1, column 2\)/);
   });
 });

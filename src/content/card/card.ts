@@ -1,4 +1,4 @@
-import type { ContentPack, Entity } from '../../core/pack/types.ts';
+import type { LocalizedEntity, LocalizedPack } from '../../core/pack/types.ts';
 import type { CardTheme } from '../../core/settings/defaults.ts';
 import { h } from '../../ui/dom.ts';
 import { t } from '../../ui/i18n.ts';
@@ -71,7 +71,7 @@ export class Card {
    * (`visibility: hidden`: not painted, not hit, not in the accessibility tree), so that
    * when the hover delay ends, showing it is a class change: painted in the next frame.
    */
-  prepare(pack: ContentPack, entity: Entity, anchor: CardAnchor): void {
+  prepare(pack: LocalizedPack, entity: LocalizedEntity, anchor: CardAnchor): void {
     this.discardPrepared();
     const card = this.#build(pack, entity);
     card.classList.add('bs-pending');
@@ -86,7 +86,7 @@ export class Card {
     this.#pending = null;
   }
 
-  open(pack: ContentPack, entity: Entity, anchor: CardAnchor, options: { focus: boolean }): void {
+  open(pack: LocalizedPack, entity: LocalizedEntity, anchor: CardAnchor, options: { focus: boolean }): void {
     this.close({ restoreFocus: false });
     const mounted = this.#mount();
     const pending = this.#pending;
@@ -146,11 +146,11 @@ export class Card {
     return this.#mounted;
   }
 
-  #build(pack: ContentPack, entity: Entity): HTMLElement {
+  #build(pack: LocalizedPack, entity: LocalizedEntity): HTMLElement {
     const headingId = `bs-heading-${++headingCounter}`;
     const close = h('button', { class: 'bs-close', type: 'button', 'aria-label': t('cardClose'), title: t('cardClose') }, '×');
     close.addEventListener('click', () => this.close({ restoreFocus: true }));
-    const card = h('div', { class: 'bs-card', role: 'dialog', 'aria-modal': 'false', 'aria-labelledby': headingId, tabindex: '-1', lang: 'en' },
+    const card = h('div', { class: 'bs-card', role: 'dialog', 'aria-modal': 'false', 'aria-labelledby': headingId, tabindex: '-1', lang: pack.language },
       h('div', { class: 'bs-inner' }, close, entityHeading(pack, entity, headingId), topicView(pack, entity)));
     this.#applyLook(card);
     return card;

@@ -28,6 +28,8 @@ export interface PrecompiledGate {
 }
 
 export interface Precompiled {
+  /** The bundled packs, stripped to what finding mentions needs (types.ts, matchingPart). */
+  packs: readonly import('../pack/types.ts').MatchingPack[];
   prefilters: readonly PrecompiledSources[];
   gates: readonly PrecompiledGate[];
   /** Folded character -> [first, last - first, …] ranges of its non-ASCII variants. */
@@ -37,4 +39,4 @@ export interface Precompiled {
 declare const __BACKSTORY_MATCHER__: Precompiled | undefined;
 
 export const PRECOMPILED: Precompiled =
-  typeof __BACKSTORY_MATCHER__ === 'undefined' ? { prefilters: [], gates: [], variants: {} } : __BACKSTORY_MATCHER__;
+  typeof __BACKSTORY_MATCHER__ === 'undefined' ? { packs: [], prefilters: [], gates: [], variants: {} } : __BACKSTORY_MATCHER__;
