@@ -222,8 +222,10 @@ export class PageSession {
     this.#lastCounts = serialized;
     this.#deps.onCounts(counts);
     // Fetch the card's texts now, in the page's language, so that a hover finds them here.
+    const keys = Object.keys(counts);
+    if (keys.length === 0) return;
     const languages = readerLanguages(document.documentElement);
-    for (const key of Object.keys(counts)) {
+    for (const key of keys) {
       const topic = key.slice(0, key.indexOf('/'));
       if (!this.#texts.get(topic, languages)) this.#texts.load(topic, languages).catch(() => {});
     }
