@@ -91,12 +91,12 @@ export class PageSession {
       if (this.#deps.signal.aborted) return;
       const started = benchStart();
       const slicer = createSlicer(SLICE_BUDGET_MS, this.#deps.signal);
-      await this.#scanner.scan(root, slicer, this.#keep);
+      await this.#scanner.scan(root, slicer, this.#keep, false);
       this.#commit();
       slicer.end();
       benchMeasure('initial-pass', started, { mentions: this.#highlighter.size });
     });
-    this.#searchBuiltInHosts(root);
+    this.#searchHosts(root);
     return pass;
   }
 
@@ -197,7 +197,7 @@ export class PageSession {
     if (this.#current && !store.isShown(this.#current)) this.#card.close({ restoreFocus: false });
     slicer.end();
     benchMeasure('update', started, { dirty: changes.dirty.length });
-    for (const root of changes.dirty) if (changes.fresh.has(root) && root instanceof Element) this.#searchBuiltInHosts(root);
+    for (const root of changes.dirty) if (changes.fresh.has(root) && root instanceof Element) this.#searchHosts(root);
   }
 
   /** A run the scanner found: kept shown, or hidden for a later recheck when its text is not rendered. */
@@ -232,18 +232,19 @@ export class PageSession {
   }
 
   /**
-   * Shadow roots on built-in elements (a div with attachShadow) can only be found by
-   * looking at every element: that walk waits for idle time, beside the queue of page
-   * work; only scanning what it finds joins the queue.
+   * Open shadow roots (of custom elements, and of built-in ones such as a div with
+   * attachShadow, which only a look at every element finds): one walk in idle time after
+   * the page is marked, beside the queue of page work; only scanning what it finds joins
+   * the queue.
    */
-  #searchBuiltInHosts(root: Element): void {
+  #searchHosts(root: Element): void {
     const { signal } = this.#deps;
     void (async () => {
       await yieldToIdle();
       if (signal.aborted || !root.isConnected) return;
       const started = benchStart();
       const slicer = createSlicer(SLICE_BUDGET_MS, signal, yieldToIdle);
-      const found = await this.#scanner.findBuiltInHosts(root, slicer);
+      const found = await this.#scanner.findHostsByWalk(root, slicer);
       slicer.end();
       benchMeasure('shadow-search', started, { found: found.length });
       if (found.length > 0) await this.#enqueue(() => this.#scanShadowRoots(found));
