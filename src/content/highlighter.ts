@@ -6,29 +6,38 @@ import type { MentionSink, PageMention } from './mention-store.ts';
 export interface Look {
   style: HighlightStyle;
   color: HighlightColor;
-  shade: PageShade;
 }
 
 /**
  * Marks mentions through the CSS Custom Highlight API: the page's DOM is never touched.
  * One Highlight holds every shown mention; a change of look re-registers it under another
  * name whose rule is already in the stylesheet, so no rule is ever added to the page.
+ * The name also says whether the page is light or dark (`shade`), which takes a style
+ * computation: it is asked when the first mention is shown, so a page without any never pays.
  */
 export class Highlighter implements MentionSink {
   readonly #marks = new Highlight();
   readonly #active = new Highlight();
   readonly #flash = new Highlight();
+  readonly #shadeOf: () => PageShade;
+  #shade: PageShade | null = null;
+  #look: Look;
   #name: string | null = null;
   #flashTimer: ReturnType<typeof setTimeout> | undefined;
 
-  constructor(look: Look) {
-    this.setLook(look);
+  constructor(look: Look, shadeOf: () => PageShade) {
+    this.#look = look;
+    this.#shadeOf = shadeOf;
     CSS.highlights.set(ACTIVE_HIGHLIGHT, this.#active);
     CSS.highlights.set(FLASH_HIGHLIGHT, this.#flash);
   }
 
   show(mention: PageMention): void {
     this.#marks.add(mention.range);
+    if (this.#shade === null) {
+      this.#shade = this.#shadeOf();
+      this.#register();
+    }
   }
 
   hide(mention: PageMention): void {
@@ -38,7 +47,13 @@ export class Highlighter implements MentionSink {
   }
 
   setLook(look: Look): void {
-    const name = look.style === 'none' ? null : highlightName(look.style, look.color, look.shade);
+    this.#look = look;
+    if (this.#shade !== null) this.#register();
+  }
+
+  #register(): void {
+    const { style, color } = this.#look;
+    const name = style === 'none' ? null : highlightName(style, color, this.#shade!);
     if (name === this.#name) return;
     if (this.#name) CSS.highlights.delete(this.#name);
     if (name) CSS.highlights.set(name, this.#marks);

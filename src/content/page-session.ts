@@ -54,7 +54,7 @@ export class PageSession {
   constructor(deps: SessionDeps) {
     this.#deps = deps;
     const { settings, signal } = deps;
-    this.#highlighter = new Highlighter(lookOf(settings));
+    this.#highlighter = new Highlighter(lookOf(settings), () => pageShade(document));
     this.#store = new MentionStore(settings.yearRule);
     this.#card = new Card({ theme: settings.cardTheme, textSize: settings.cardTextSize }, () => {
       this.#current = null;
@@ -221,14 +221,16 @@ export class PageSession {
     if (serialized === this.#lastCounts) return;
     this.#lastCounts = serialized;
     this.#deps.onCounts(counts);
-    // Fetch the card's texts now, in the page's language, so that a hover finds them here.
+    // Fetch the card's texts, in the page's language, once the page is idle: long before a hover.
     const keys = Object.keys(counts);
     if (keys.length === 0) return;
-    const languages = readerLanguages(document.documentElement);
-    for (const key of keys) {
-      const topic = key.slice(0, key.indexOf('/'));
-      if (!this.#texts.get(topic, languages)) this.#texts.load(topic, languages).catch(() => {});
-    }
+    void yieldToIdle().then(() => {
+      const languages = readerLanguages(document.documentElement);
+      for (const key of keys) {
+        const topic = key.slice(0, key.indexOf('/'));
+        if (!this.#deps.signal.aborted && !this.#texts.get(topic, languages)) this.#texts.load(topic, languages).catch(() => {});
+      }
+    });
   }
 
   /**
@@ -266,7 +268,7 @@ function stateOf(nodes: readonly Text[]): 'shown' | 'hidden' {
 }
 
 function lookOf(settings: Settings) {
-  return { style: settings.highlightStyle, color: settings.highlightColor, shade: pageShade(document) };
+  return { style: settings.highlightStyle, color: settings.highlightColor };
 }
 
 function intentOf(settings: Settings): IntentSettings {

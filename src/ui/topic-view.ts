@@ -15,10 +15,10 @@ export function topicView(pack: LocalizedPack, lead: LocalizedEntity | null): HT
     first && h('div', { class: 'bs-lead' }, 'author' in first ? quoteBlock(first) : factList([first])),
     h('p', { class: 'bs-summary' }, pack.summary),
     h('section', { class: 'bs-facts', 'aria-label': t('cardKeyFacts') },
-      h('h3', {}, t('cardKeyFacts')),
+      h('h3', { lang: uiLanguage() }, t('cardKeyFacts')),
       factList(facts)),
     h('section', { class: 'bs-quotes', 'aria-label': t('cardQuotes') },
-      h('h3', {}, t('cardQuotes')),
+      h('h3', { lang: uiLanguage() }, t('cardQuotes')),
       ...quotes.map(quoteBlock)),
     h('footer', { class: 'bs-sources' },
       h('p', {}, h('a', { href: pack.furtherReading.url, target: '_blank', rel: 'noopener noreferrer' }, t('cardReadMore', pack.furtherReading.title))),
@@ -60,4 +60,9 @@ function leadFirst<T extends { entities: string[] }>(items: readonly T[], lead: 
   if (!lead) return [...items];
   const first = items.filter((item) => item.entities.includes(lead.id));
   return [...first, ...items.filter((item) => !item.entities.includes(lead.id))];
+}
+
+/** The language of the extension's own labels, which may differ from the topic's (the card's `lang`). */
+export function uiLanguage(): string {
+  return t('optionsLocale');
 }

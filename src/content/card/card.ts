@@ -2,7 +2,7 @@ import type { LocalizedEntity, LocalizedPack } from '../../core/pack/types.ts';
 import type { CardTheme } from '../../core/settings/defaults.ts';
 import { h } from '../../ui/dom.ts';
 import { t } from '../../ui/i18n.ts';
-import { entityHeading, topicView } from '../../ui/topic-view.ts';
+import { entityHeading, topicView, uiLanguage } from '../../ui/topic-view.ts';
 import { benchMark } from '../bench-marks.ts';
 import { createCardHost, type CardHost } from './card-host.ts';
 import { followMention } from './follow-mention.ts';
@@ -148,7 +148,7 @@ export class Card {
 
   #build(pack: LocalizedPack, entity: LocalizedEntity): HTMLElement {
     const headingId = `bs-heading-${++headingCounter}`;
-    const close = h('button', { class: 'bs-close', type: 'button', 'aria-label': t('cardClose'), title: t('cardClose') }, '×');
+    const close = h('button', { class: 'bs-close', type: 'button', lang: uiLanguage(), 'aria-label': t('cardClose'), title: t('cardClose') }, '×');
     close.addEventListener('click', () => this.close({ restoreFocus: true }));
     const card = h('div', { class: 'bs-card', role: 'dialog', 'aria-modal': 'false', 'aria-labelledby': headingId, tabindex: '-1', lang: pack.language },
       h('div', { class: 'bs-inner' }, close, entityHeading(pack, entity, headingId), topicView(pack, entity)));
