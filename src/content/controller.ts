@@ -1,6 +1,6 @@
 import { createMatcher } from '../core/matcher/index.ts';
 import { matcherOptionsFor, matchingKey } from '../core/matching-settings.ts';
-import type { PageQuiet } from '../core/messages.ts';
+import type { ContentFeed, PageQuiet } from '../core/messages.ts';
 import type { MatchingPack } from '../core/pack/types.ts';
 import type { Settings } from '../core/settings/defaults.ts';
 import { hostMatches } from '../core/settings/hosts.ts';
@@ -38,14 +38,14 @@ export async function runContentScript(packs: readonly MatchingPack[], lifetime:
     session = null;
   };
 
-  const apply = (settings: Settings) => {
+  const apply = ({ settings, topics }: ContentFeed) => {
     const quiet = quietReason(settings);
     if (quiet) {
       stop();
       report({}, quiet);
       return;
     }
-    const key = matchingKey(settings);
+    const key = matchingKey(settings) + topics.version + topics.off.join();
     if (session && session.key === key) {
       session.page.restyle(settings);
       return;
@@ -53,10 +53,12 @@ export async function runContentScript(packs: readonly MatchingPack[], lifetime:
     stop();
     const controller = new AbortController();
     lifetime.addEventListener('abort', () => controller.abort(), { once: true, signal: controller.signal });
-    const matcher = createMatcher(matcherOptionsFor(packs, settings));
+    // Imported topics are built here, at runtime: the bundled ones come precompiled.
+    const inUse = [...packs.filter((pack) => !topics.off.includes(pack.id)), ...topics.imported];
+    const matcher = createMatcher(matcherOptionsFor(inUse, settings));
     const page = new PageSession({
       matcher,
-      packs,
+      packs: inUse,
       settings,
       onCounts: (counts) => report(counts, null),
       onError: reportError,
@@ -67,7 +69,7 @@ export async function runContentScript(packs: readonly MatchingPack[], lifetime:
   };
 
   try {
-    const settings = await followSettings((next) => {
+    const feed = await followSettings((next) => {
       try {
         apply(next);
       } catch (error) {
@@ -75,7 +77,7 @@ export async function runContentScript(packs: readonly MatchingPack[], lifetime:
       }
     }, lifetime);
     if (lifetime.aborted) return;
-    apply(settings);
+    apply(feed);
     if (isTop) {
       handleMessages({
         'page:reveal-next': ({ entity }) => ({ found: session?.page.revealNext(entity) ?? false }),
