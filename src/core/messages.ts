@@ -24,7 +24,7 @@ export interface TabState {
 
 /** The topics a content script matches besides the bundled ones it carries. */
 export interface TopicFeed {
-  /** Bundled topic ids not in use: switched off, or replaced by an imported pack with their id. */
+  /** Topic ids whose bundled pack is not to be used: switched off, replaced by an imported pack with their id (imported ids may be listed too). */
   off: string[];
   /** The imported topics switched on, stripped to what finding mentions needs (matchingPart). */
   imported: MatchingPack[];
