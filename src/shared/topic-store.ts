@@ -122,11 +122,10 @@ export function saveTopic(pack: ContentPack, file: string, now = new Date()): Pr
 }
 
 export function removeTopic(id: string): Promise<TopicRecord> {
-  return update((record) => {
-    const imported = { ...record.imported };
-    delete imported[id];
-    return { ...record, imported };
-  }, [id]);
+  return update((record) => ({
+    ...record,
+    imported: Object.fromEntries(Object.entries(record.imported).filter(([key]) => key !== id)),
+  }), [id]);
 }
 
 /** Switches a topic on or off as a whole: the imported one with `id` if any, else the bundled one. */
