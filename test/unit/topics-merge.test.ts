@@ -40,3 +40,15 @@ describe('topicFeed', () => {
     expect(topicFeed(mergeTopics([speech], {}, ['secret-speech-1956'])).off).toEqual(['secret-speech-1956']);
   });
 });
+
+describe('the benchmark\'s generated pack (bench/generated-pack.ts)', () => {
+  it('is an importable pack as big as the limits allow', async () => {
+    const { generatedPack } = await import('../../bench/generated-pack.ts');
+    const { validatePack } = await import('../../src/core/pack/validate.ts');
+    const { PACK_LIMITS } = await import('../../src/core/pack/limits.ts');
+    const pack = generatedPack();
+    expect(validatePack(JSON.parse(JSON.stringify(pack)), 'generated.json')).toMatchObject({ ok: true });
+    expect(pack.entities).toHaveLength(PACK_LIMITS.entities);
+    expect(pack.entities.flatMap((entity) => ('triggers' in entity ? Object.values(entity.triggers).flat() : []))).toHaveLength(PACK_LIMITS.triggers);
+  });
+});

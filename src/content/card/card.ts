@@ -13,6 +13,12 @@ export interface CardLook {
   textSize: number;
 }
 
+/** A topic's texts and the entity the card is about. */
+export interface CardTopic {
+  pack: LocalizedPack;
+  entity: LocalizedEntity;
+}
+
 export interface CardAnchor {
   range: StaticRange;
 }
@@ -71,9 +77,9 @@ export class Card {
    * (`visibility: hidden`: not painted, not hit, not in the accessibility tree), so that
    * when the hover delay ends, showing it is a class change: painted in the next frame.
    */
-  prepare(pack: LocalizedPack, entity: LocalizedEntity, anchor: CardAnchor): void {
+  prepare(topics: readonly CardTopic[], anchor: CardAnchor): void {
     this.discardPrepared();
-    const card = this.#build(pack, entity);
+    const card = this.#build(topics);
     card.classList.add('bs-pending');
     this.#mount().root.append(card);
     this.#pending = { element: card, anchor, stopPositioning: this.#position(card, anchor) };
@@ -86,7 +92,7 @@ export class Card {
     this.#pending = null;
   }
 
-  open(pack: LocalizedPack, entity: LocalizedEntity, anchor: CardAnchor, options: { focus: boolean }): void {
+  open(topics: readonly CardTopic[], anchor: CardAnchor, options: { focus: boolean }): void {
     this.close({ restoreFocus: false });
     const mounted = this.#mount();
     const pending = this.#pending;
@@ -98,7 +104,7 @@ export class Card {
       this.#stopPositioning = pending.stopPositioning;
     } else {
       this.discardPrepared();
-      card = this.#build(pack, entity);
+      card = this.#build(topics);
       mounted.root.append(card);
       this.#stopPositioning = this.#position(card, anchor);
     }
@@ -146,12 +152,31 @@ export class Card {
     return this.#mounted;
   }
 
-  #build(pack: LocalizedPack, entity: LocalizedEntity): HTMLElement {
-    const headingId = `bs-heading-${++headingCounter}`;
-    const close = h('button', { class: 'bs-close', type: 'button', 'aria-label': t('cardClose'), title: t('cardClose') }, '×');
-    close.addEventListener('click', () => this.close({ restoreFocus: true }));
-    const card = h('div', { class: 'bs-card', role: 'dialog', 'aria-modal': 'false', 'aria-labelledby': headingId, tabindex: '-1', lang: pack.language },
-      h('div', { class: 'bs-inner' }, close, entityHeading(pack, entity, headingId), topicView(pack, entity)));
+  /**
+   * The card for the first of `topics`; the others (topics sharing the trigger) are named
+   * under its heading, each a button that shows that topic in the same card instead.
+   */
+  #build(topics: readonly CardTopic[]): HTMLElement {
+    const card = h('div', { class: 'bs-card', role: 'dialog', 'aria-modal': 'false', tabindex: '-1' });
+    const show = ({ pack, entity }: CardTopic) => {
+      const headingId = `bs-heading-${++headingCounter}`;
+      const close = h('button', { class: 'bs-close', type: 'button', 'aria-label': t('cardClose'), title: t('cardClose') }, '×');
+      close.addEventListener('click', () => this.close({ restoreFocus: true }));
+      const others = topics.filter((other) => other.pack !== pack).map((other) => {
+        const button = h('button', { class: 'bs-also-topic', type: 'button' }, other.pack.title);
+        button.addEventListener('click', () => {
+          show(other);
+          card.focus({ preventScroll: true });
+        });
+        return button;
+      });
+      card.lang = pack.language;
+      card.setAttribute('aria-labelledby', headingId);
+      card.replaceChildren(h('div', { class: 'bs-inner' }, close, entityHeading(pack, entity, headingId),
+        others.length > 0 && h('p', { class: 'bs-also' }, t('cardAlsoIn'), ' ', ...others),
+        topicView(pack, entity)));
+    };
+    show(topics[0]!);
     this.#applyLook(card);
     return card;
   }

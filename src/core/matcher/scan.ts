@@ -68,7 +68,9 @@ export function scan(c: Compiled, text: string): Mention[] {
     verify(c, text, start, best);
     const t = best.trigger;
     if (t) {
-      out.push({ topic: t.topic, entity: t.entity, trigger: t.trigger, isYear: t.isYear, start, end: best.end });
+      const mention: Mention = { topic: t.topic, entity: t.entity, trigger: t.trigger, isYear: t.isYear, start, end: best.end };
+      if (t.also.length > 0) mention.also = t.also;
+      out.push(mention);
       pos = best.end;
     } else {
       pos = start + (text.codePointAt(start)! > 0xffff ? 2 : 1);
