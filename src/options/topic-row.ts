@@ -30,7 +30,7 @@ export function topicHeader(topics: TopicsModel, topic: Topic<ContentPack>, show
   const act = (work: Promise<void>, done: string) => work.then(() => say(done), (failure: unknown) => void (error.textContent = saveFailure(failure)));
 
   const origin = topic.origin.bundled ? t('optionsTopicBundled') : t('optionsTopicImported', topic.origin.file, importedOn(topic.origin.importedAt));
-  const toggle = checkbox(`topic-${id}`, t('optionsTopicSwitch', shown.title), null,
+  const toggle = checkbox(`topic-on-${id}`, t('optionsTopicSwitch', shown.title), null,
     (enabled) => void act(topics.setEnabled(id, enabled), t('optionsSaved')), { 'data-topic-toggle': id });
   toggle.set(topic.enabled);
 

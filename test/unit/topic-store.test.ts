@@ -5,7 +5,7 @@ import moon from '../fixtures/packs/moon-landing.json';
 import berlin from '../../docs/examples/berlin-wall-1989.json';
 import type { ContentPack } from '../../src/core/pack/types.ts';
 import {
-  TOPICS_KEY, TOPICS_STAMP_KEY, TopicStoreError, loadTopics, onTopicsChanged, removeTopic, saveTopic, setTopicEnabled, topicsStamp,
+  TOPICS_KEY, TOPICS_STAMP_KEY, TopicStoreError, loadTopics, onTopicsChanged, packKey, removeTopic, saveTopic, setTopicEnabled, topicsStamp,
 } from '../../src/shared/topic-store.ts';
 
 const { local } = fakeBrowser.storage;
@@ -53,25 +53,36 @@ describe('the topic store', () => {
 
   it('leaves out a stored pack that no longer validates, reports it, and keeps it through other writes', async () => {
     const broken = { ...moonPack, furtherReading: { title: 'x', url: 'javascript:alert(1)' } };
-    local.data.set(TOPICS_KEY, { imported: { 'moon-landing-1969': { pack: broken, source: { file: 'm.json', importedAt: '' }, enabled: true } }, bundledOff: [] });
+    local.data.set(TOPICS_KEY, { imported: { 'moon-landing-1969': { source: { file: 'm.json', importedAt: '' }, enabled: true } }, bundledOff: [] });
+    local.data.set(packKey('moon-landing-1969'), broken);
     const loaded = await loadTopics();
     expect(loaded.imported).toEqual({});
     expect(loaded.problems).toEqual([{ id: 'moon-landing-1969', errors: [expect.objectContaining({ path: 'furtherReading.url' })] }]);
     await saveTopic(berlinPack, 'berlin.json', at);
-    const stored = local.data.get(TOPICS_KEY) as { imported: Record<string, { pack: unknown }> };
-    expect(stored.imported['moon-landing-1969']?.pack).toEqual(broken);
+    await setTopicEnabled('secret-speech-1956', false);
+    expect(local.data.get(packKey('moon-landing-1969'))).toEqual(broken);
+    expect(Object.keys((local.data.get(TOPICS_KEY) as { imported: object }).imported).sort()).toEqual(['berlin-wall-1989', 'moon-landing-1969']);
     await removeTopic('moon-landing-1969');
     expect(Object.keys((local.data.get(TOPICS_KEY) as { imported: object }).imported)).toEqual(['berlin-wall-1989']);
+    expect(local.data.has(packKey('moon-landing-1969'))).toBe(false);
+  });
+
+  it('switches a topic by writing the index alone, not the packs', async () => {
+    await saveTopic(berlinPack, 'berlin.json', at);
+    const set = vi.spyOn(local, 'set');
+    await setTopicEnabled('berlin-wall-1989', false);
+    expect(Object.keys(set.mock.calls[0]![0]).sort()).toEqual([TOPICS_KEY, TOPICS_STAMP_KEY]);
+    set.mockRestore();
   });
 
   it('says storage is full, and loses none of the kept topics', async () => {
     await saveTopic(moonPack, 'moon.json', at);
-    const before = structuredClone(local.data.get(TOPICS_KEY));
+    const before = structuredClone([...local.data]);
     const set = vi.spyOn(local, 'set').mockRejectedValueOnce(new Error('QUOTA_BYTES quota exceeded'));
     const failed = await saveTopic(berlinPack, 'berlin.json', at).catch((error: unknown) => error);
     expect(failed).toBeInstanceOf(TopicStoreError);
     expect((failed as TopicStoreError).full).toBe(true);
-    expect(local.data.get(TOPICS_KEY)).toEqual(before);
+    expect([...local.data]).toEqual(before);
     set.mockRestore();
     // The queue goes on after a failure.
     await saveTopic(berlinPack, 'berlin.json', at);
