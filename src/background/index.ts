@@ -4,7 +4,6 @@
  */
 import browser from 'webextension-polyfill';
 import { localizePack } from '../core/pack/localize.ts';
-import { topicFeed } from '../core/pack/topic-feed.ts';
 import { summarizeTab } from '../core/tab-counts.ts';
 import { handleMessages, sendToTab } from '../shared/messaging.ts';
 import { loadSettings, onSettingsChanged } from '../shared/settings-store.ts';
@@ -20,8 +19,8 @@ let badgeEnabled: Promise<boolean> = loadSettings().then(({ settings }) => setti
 
 handleMessages({
   'content:settings': async () => {
-    const [{ settings }, inUse] = await Promise.all([loadSettings(), topics.topics()]);
-    return { settings, topics: topicFeed(inUse) };
+    const [{ settings }, feed] = await Promise.all([loadSettings(), topics.feed()]);
+    return { settings, topics: feed };
   },
   'content:topic': async ({ topic, languages }) => {
     const found = (await topics.topics()).find((candidate) => candidate.pack.id === topic);

@@ -1,4 +1,6 @@
+import type { TopicFeed } from '../core/messages.ts';
 import { loadPacks } from '../core/pack/packs.ts';
+import { topicFeed } from '../core/pack/topic-feed.ts';
 import { mergeTopics, type Topic } from '../core/pack/topics.ts';
 import type { ContentPack } from '../core/pack/types.ts';
 import { loadTopics, topicsStamp } from '../shared/topic-store.ts';
@@ -12,6 +14,9 @@ import { loadTopics, topicsStamp } from '../shared/topic-store.ts';
 export class TopicCache {
   #stamp: unknown;
   #topics: Promise<Topic<ContentPack>[]> | null = null;
+  /** What every frame is sent (topic-feed.ts: its regex sources take a while to make), made once per change. */
+  #feed: Promise<TopicFeed> | null = null;
+  #feedFor: Promise<Topic<ContentPack>[]> | null = null;
 
   async topics(): Promise<Topic<ContentPack>[]> {
     const stamp = await topicsStamp();
@@ -25,5 +30,19 @@ export class TopicCache {
       this.#topics = loading;
     }
     return this.#topics;
+  }
+
+  async feed(): Promise<TopicFeed> {
+    await this.topics();
+    const topics = this.#topics!;
+    if (this.#feed === null || this.#feedFor !== topics) {
+      const making = topics.then(topicFeed);
+      making.catch(() => {
+        if (this.#feed === making) this.#feed = null;
+      });
+      this.#feed = making;
+      this.#feedFor = topics;
+    }
+    return this.#feed;
   }
 }

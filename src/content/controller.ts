@@ -1,4 +1,6 @@
 import { createMatcher } from '../core/matcher/index.ts';
+import { rememberGate } from '../core/matcher/gate.ts';
+import { rememberPrefilter } from '../core/matcher/prefilter.ts';
 import { matcherOptionsFor, matchingKey } from '../core/matching-settings.ts';
 import type { ContentFeed, PageQuiet } from '../core/messages.ts';
 import type { MatchingPack } from '../core/pack/types.ts';
@@ -53,7 +55,9 @@ export async function runContentScript(packs: readonly MatchingPack[], lifetime:
     stop();
     const controller = new AbortController();
     lifetime.addEventListener('abort', () => controller.abort(), { once: true, signal: controller.signal });
-    // Imported topics are built here, at runtime: the bundled ones come precompiled.
+    // The bundled topics' regex sources come with the build, the imported ones' from the background.
+    topics.sources?.prefilters.forEach(rememberPrefilter);
+    topics.sources?.gates.forEach(rememberGate);
     const inUse = [...packs.filter((pack) => !topics.off.includes(pack.id)), ...topics.imported];
     const matcher = createMatcher(matcherOptionsFor(inUse, settings));
     const page = new PageSession({

@@ -4,6 +4,7 @@
  * renamed field or a missing reply is a compile error rather than a silent `undefined`.
  */
 
+import type { MatcherSources } from './matcher/sources.ts';
 import type { LocalizedPack, MatchingPack } from './pack/types.ts';
 import type { Settings } from './settings/defaults.ts';
 
@@ -30,6 +31,8 @@ export interface TopicFeed {
   imported: MatchingPack[];
   /** Changes whenever `off` or `imported` does (ids and import times): part of the rescan key. */
   version: string;
+  /** The matcher's regex sources for the topics in use, made in the background; null without imported topics (the build's serve). */
+  sources: MatcherSources | null;
 }
 
 /** Everything that decides what a frame marks and how, read in the background. */
