@@ -47,7 +47,7 @@ export async function runContentScript(packs: readonly MatchingPack[], lifetime:
       report({}, quiet);
       return;
     }
-    const key = matchingKey(settings) + topics.version + topics.off.join();
+    const key = matchingKey(settings, topics);
     if (session && session.key === key) {
       session.page.restyle(settings);
       return;
