@@ -2,7 +2,7 @@ import type { Matcher } from '../core/matcher/types.ts';
 import { findEntity } from '../core/matching-settings.ts';
 import type { MatchingPack } from '../core/pack/types.ts';
 import type { Settings } from '../core/settings/defaults.ts';
-import { Card, type CardTopic } from './card/card.ts';
+import { Card, type CardTopic, type CardTopics } from './card/card.ts';
 import { Highlighter } from './highlighter.ts';
 import { mentionAtPoint } from './hit-test.ts';
 import { trackIntent, type IntentSettings } from './hover-intent.ts';
@@ -91,12 +91,12 @@ export class PageSession {
       if (this.#deps.signal.aborted) return;
       const started = benchStart();
       const slicer = createSlicer(SLICE_BUDGET_MS, this.#deps.signal);
-      await this.#scanner.scan(root, slicer, this.#keep);
+      await this.#scanner.scan(root, slicer, this.#keep, false);
       this.#commit();
       slicer.end();
       benchMeasure('initial-pass', started, { mentions: this.#highlighter.size });
     });
-    this.#searchBuiltInHosts(root);
+    this.#searchHosts(root);
     return pass;
   }
 
@@ -165,15 +165,21 @@ export class PageSession {
    * the trigger; null when it cannot show one (hidden now, or no HTML document), a
    * promise while the topics' texts are on their way.
    */
-  #cardFor(mention: PageMention): CardTopic[] | null | Promise<unknown> {
+  #cardFor(mention: PageMention): CardTopics | null | Promise<unknown> {
     if (!this.#store.isShown(mention) || !this.#card.canOpen) return null;
     const languages = readerLanguages(mention.range.startContainer);
-    const keys = [mention.key, ...(mention.also ?? [])];
-    const topics = keys.map((key) => key.slice(0, key.indexOf('/')));
-    const missing = topics.filter((topic) => !this.#texts.get(topic, languages));
-    if (missing.length > 0) return Promise.all(missing.map((topic) => this.#texts.load(topic, languages)));
-    const found = keys.map((key, k) => findEntity([this.#texts.get(topics[k]!, languages)!], topics[k]!, key.slice(topics[k]!.length + 1)));
-    return found[0] ? found.filter((item) => item !== null) : null;
+    const found: CardTopic[] = [];
+    for (const key of [mention.key, ...(mention.also ?? [])]) {
+      // Ids are kebab-case: the key splits at its one slash.
+      const [topic, entity] = key.split('/') as [string, string];
+      const pack = this.#texts.get(topic, languages);
+      // One topic's texts at a time: #open asks again once they are here.
+      if (!pack) return this.#texts.load(topic, languages);
+      const item = findEntity([pack], topic, entity);
+      if (item) found.push(item);
+    }
+    // Not empty: the mention's own topic (or, were it missing, another) comes first.
+    return found.length > 0 ? (found as unknown as CardTopics) : null;
   }
 
   /** Runs page work one batch at a time; a failure is contained and reported. */
@@ -201,7 +207,7 @@ export class PageSession {
     if (this.#current && !store.isShown(this.#current)) this.#card.close({ restoreFocus: false });
     slicer.end();
     benchMeasure('update', started, { dirty: changes.dirty.length });
-    for (const root of changes.dirty) if (changes.fresh.has(root) && root instanceof Element) this.#searchBuiltInHosts(root);
+    for (const root of changes.dirty) if (changes.fresh.has(root) && root instanceof Element) this.#searchHosts(root);
   }
 
   /** A run the scanner found: kept shown, or hidden for a later recheck when its text is not rendered. */
@@ -226,26 +232,29 @@ export class PageSession {
     this.#lastCounts = serialized;
     this.#deps.onCounts(counts);
     // Fetch the card's texts now, in the page's language, so that a hover finds them here.
+    const keys = Object.keys(counts);
+    if (keys.length === 0) return;
     const languages = readerLanguages(document.documentElement);
-    for (const key of Object.keys(counts)) {
+    for (const key of keys) {
       const topic = key.slice(0, key.indexOf('/'));
       if (!this.#texts.get(topic, languages)) this.#texts.load(topic, languages).catch(() => {});
     }
   }
 
   /**
-   * Shadow roots on built-in elements (a div with attachShadow) can only be found by
-   * looking at every element: that walk waits for idle time, beside the queue of page
-   * work; only scanning what it finds joins the queue.
+   * Open shadow roots (of custom elements, and of built-in ones such as a div with
+   * attachShadow, which only a look at every element finds): one walk in idle time after
+   * the page is marked, beside the queue of page work; only scanning what it finds joins
+   * the queue.
    */
-  #searchBuiltInHosts(root: Element): void {
+  #searchHosts(root: Element): void {
     const { signal } = this.#deps;
     void (async () => {
       await yieldToIdle();
       if (signal.aborted || !root.isConnected) return;
       const started = benchStart();
       const slicer = createSlicer(SLICE_BUDGET_MS, signal, yieldToIdle);
-      const found = await this.#scanner.findBuiltInHosts(root, slicer);
+      const found = await this.#scanner.findHostsByWalk(root, slicer);
       slicer.end();
       benchMeasure('shadow-search', started, { found: found.length });
       if (found.length > 0) await this.#enqueue(() => this.#scanShadowRoots(found));

@@ -10,15 +10,21 @@ export function readerLanguages(node: Node | null): string[] {
   const element = node === null ? null : node.nodeType === Node.ELEMENT_NODE ? (node as Element) : node.parentElement;
   const lang = element?.closest('[lang]')?.getAttribute('lang')?.trim();
   if (lang) wanted.push(lang);
-  const ui = uiLanguage();
-  if (ui && !wanted.includes(ui)) wanted.push(ui);
+  const browser = uiLanguage();
+  if (browser && !wanted.includes(browser)) wanted.push(browser);
   return wanted;
 }
 
+let ui: string | undefined;
+
+/** The browser's UI language, asked once: the first call costs milliseconds in Chromium. */
 function uiLanguage(): string {
-  try {
-    return ext.i18n.getUILanguage();
-  } catch {
-    return '';
+  if (ui === undefined) {
+    try {
+      ui = ext.i18n.getUILanguage();
+    } catch {
+      ui = '';
+    }
   }
+  return ui;
 }

@@ -2,7 +2,7 @@ import { toSegments } from '../core/matcher/segments.ts';
 import type { Matcher, Mention, SegmentMention } from '../core/matcher/types.ts';
 import { gatedScan, SCAN_LIMITS, type ScanLimits } from './gated-scan.ts';
 import { LONG_TEXT_CHARS, RunBuilder } from './run-builder.ts';
-import { builtInHostRoots, customHostRoots } from './shadow-hosts.ts';
+import { customHostRoots, hostRootsByWalk } from './shadow-hosts.ts';
 import type { Slicer } from './slicer.ts';
 import { insideSkipped, isSkippedElement } from './text-rules.ts';
 
@@ -45,7 +45,11 @@ export class Scanner {
     this.#deps = deps;
   }
 
-  async scan(root: Node, slicer: Slicer, onRun: (run: FoundRun) => void): Promise<void> {
+  /**
+   * Scans `root` and the open shadow roots of custom elements below it (found by query), or
+   * `root` alone without `customHosts` (the first pass: an idle walk finds them after it).
+   */
+  async scan(root: Node, slicer: Slicer, onRun: (run: FoundRun) => void, customHosts = true): Promise<void> {
     const gate = this.#deps.matcher.gate;
     const ownHost = this.#deps.ownHost();
     if (!gate || !isScanRoot(root)) return;
@@ -57,15 +61,16 @@ export class Scanner {
     }, (node) => long.push(node));
     await gatedScan(root, { gate, builder, ownHost, slicer, limits: this.#deps.limits ?? SCAN_LIMITS });
     for (const node of long) await this.#matchInWindows(node, slicer, onRun);
+    if (!customHosts) return;
     const shadows: ShadowRoot[] = [];
     await customHostRoots(root, (shadow) => this.#adopt(shadow, shadows), slicer);
     for (const shadow of shadows) await this.scan(shadow, slicer, onRun);
   }
 
-  /** The shadow roots of built-in elements under `root` not seen before (idle work: they are scanned next). */
-  async findBuiltInHosts(root: Element, slicer: Slicer): Promise<ShadowRoot[]> {
+  /** The open shadow roots under `root` not seen before, by a walk over every element (idle work: they are scanned next). */
+  async findHostsByWalk(root: Element, slicer: Slicer): Promise<ShadowRoot[]> {
     const shadows: ShadowRoot[] = [];
-    await builtInHostRoots(root, (shadow) => this.#adopt(shadow, shadows), slicer);
+    await hostRootsByWalk(root, (shadow) => this.#adopt(shadow, shadows), slicer);
     return shadows;
   }
 

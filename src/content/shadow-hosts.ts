@@ -7,7 +7,8 @@
  * page is forty queries of about a ms, with pauses between). The few built-in elements that
  * may host a shadow root (div, span, p, section...: DOM's "valid shadow host names") can
  * only be found by looking at each of them: that walk runs in idle time, after the page
- * is marked (page-session.ts).
+ * is marked (page-session.ts), and finds the custom elements' roots as well, so the first
+ * pass over a page runs no query at all; subtrees added later are queried at once.
  */
 import { countUpTo, hasMore } from './element-count.ts';
 import type { Slicer } from './slicer.ts';
@@ -71,12 +72,18 @@ export async function customHostRoots(root: Element | ShadowRoot, onRoot: (shado
   flush(children.length);
 }
 
-/** Calls back with the open shadow roots of built-in elements under `root`, in slices. */
-export async function builtInHostRoots(root: Element, onRoot: (shadow: ShadowRoot) => void, slicer: Slicer): Promise<void> {
-  if (BUILT_IN_HOSTS.has(root.localName) && root.shadowRoot) onRoot(root.shadowRoot);
+/** Whether an element of this name may host a shadow root: a custom element or one of the built-ins. */
+const mayHost = (name: string): boolean => BUILT_IN_HOSTS.has(name) || name.includes('-');
+
+/**
+ * Calls back with the open shadow roots of every element under `root` (built-in and
+ * custom), in slices: a walk over every element, for idle time.
+ */
+export async function hostRootsByWalk(root: Element, onRoot: (shadow: ShadowRoot) => void, slicer: Slicer): Promise<void> {
+  if (mayHost(root.localName) && root.shadowRoot) onRoot(root.shadowRoot);
   const walker = document.createTreeWalker(root, NodeFilter.SHOW_ELEMENT);
   for (let element = walker.nextNode() as Element | null; element; element = walker.nextNode() as Element | null) {
-    if (BUILT_IN_HOSTS.has(element.localName) && element.shadowRoot) onRoot(element.shadowRoot);
+    if (mayHost(element.localName) && element.shadowRoot) onRoot(element.shadowRoot);
     if (slicer.due()) await slicer.pause();
   }
 }

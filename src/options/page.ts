@@ -1,6 +1,6 @@
 import { localizePack } from '../core/pack/localize.ts';
 import { loadPacks } from '../core/pack/packs.ts';
-import { loadSettings, onSettingsChanged, updateSettings } from '../shared/settings-store.ts';
+import { SYNC_UNAVAILABLE, loadSettings, onSettingsChanged, updateSettings } from '../shared/settings-store.ts';
 import { loadTopics, onTopicsChanged, removeTopic, saveTopic, setTopicEnabled } from '../shared/topic-store.ts';
 import { h } from '../ui/dom.ts';
 import { t } from '../ui/i18n.ts';
@@ -40,7 +40,7 @@ export async function startOptionsPage(root: HTMLElement, signal: AbortSignal): 
   const model = new OptionsModel(settings, { update: updateSettings, load: loadSettings }, {
     saved: (result) => {
       notices.error(null);
-      notices.fallback(result.area === 'local' ? (result.fellBack === undefined ? {} : { reason: result.fellBack }) : null);
+      notices.fallback(result.area === 'local' ? { reason: result.fellBack === SYNC_UNAVAILABLE ? t('optionsSyncUnavailable') : result.fellBack } : null);
       status.saved();
     },
     failed: (error) => notices.error(t('optionsSaveFailed', errorText(error))),

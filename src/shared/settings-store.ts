@@ -10,7 +10,10 @@ import { parseSettings } from '../core/settings/validate.ts';
 export type SettingsArea = 'sync' | 'local';
 export interface SaveResult {
   area: SettingsArea;
-  /** Why sync refused the write, when the settings went to storage.local instead. */
+  /**
+   * Why the settings went to storage.local instead of sync: the browser's own words for
+   * its refusal (a quota), or "unavailable" when this browser has no sync storage at all.
+   */
   fellBack?: string;
   /** What was saved: the input, normalized (trimmed aliases, punycode hosts). */
   settings: Settings;
@@ -37,7 +40,8 @@ export async function saveSettings(next: Settings): Promise<SaveResult> {
     await syncArea().set(item);
   } catch (error) {
     await ext.storage.local.set({ ...item, [FALLBACK_KEY]: 'local' });
-    return { area: 'local', fellBack: error instanceof Error ? error.message : String(error), settings };
+    const fellBack = error instanceof SyncUnavailable ? SYNC_UNAVAILABLE : error instanceof Error ? error.message : String(error);
+    return { area: 'local', fellBack, settings };
   }
   // Sync works (again): the local copy would only shadow it.
   if (await readFallback()) await ext.storage.local.remove([SETTINGS_KEY, FALLBACK_KEY]);
@@ -74,8 +78,13 @@ async function readFallback(): Promise<boolean> {
   return (await ext.storage.local.get(FALLBACK_KEY))[FALLBACK_KEY] === 'local';
 }
 
+/** `fellBack` when the browser has no sync storage (its words are ours to translate). */
+export const SYNC_UNAVAILABLE = 'unavailable';
+
+class SyncUnavailable extends Error {}
+
 function syncArea(): Storage.StorageArea {
   const sync = ext.storage.sync as Storage.StorageArea | undefined;
-  if (sync === undefined) throw new Error('storage.sync is not available');
+  if (sync === undefined) throw new SyncUnavailable('storage.sync is not available');
   return sync;
 }

@@ -25,10 +25,12 @@ import { createMatcher } from '../../src/core/matcher/index.ts';
 const FIXTURE = readFileSync(join(dirname(fileURLToPath(import.meta.url)), '../fixtures/scan-rules.html'), 'utf8');
 
 /** Every path taken on the smallest trees: read everything, locate down to single nodes. */
-const TIGHT: ScanLimits = { readElements: 1, fewElements: 0, walkChars: 0, denseChars: 1e9 };
+const TIGHT: ScanLimits = { readElements: 1, fewElements: 0, walkChars: 0, denseChars: 1e9, leaveOutChars: 1 };
 /** Never read: every subtree is split child by child. */
-const SPLIT: ScanLimits = { readElements: 0, fewElements: -1, walkChars: 0, denseChars: 1e9 };
-const LIMITS: Record<string, ScanLimits | undefined> = { default: undefined, tight: TIGHT, split: SPLIT };
+const SPLIT: ScanLimits = { readElements: 0, fewElements: -1, walkChars: 0, denseChars: 1e9, leaveOutChars: 1 };
+/** Every subtree read whole, then located: the path of the gate's first read (without big skipped blocks). */
+const WHOLE: ScanLimits = { readElements: 1e9, fewElements: 0, walkChars: 0, denseChars: 1e9, leaveOutChars: 1 };
+const LIMITS: Record<string, ScanLimits | undefined> = { default: undefined, tight: TIGHT, split: SPLIT, whole: WHOLE };
 
 /** "matched text|entity" for each mention of a run, in order. */
 function showRun(run: FoundRun): string[] {

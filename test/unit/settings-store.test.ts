@@ -3,7 +3,7 @@ import { fakeBrowser } from './fake-browser.ts';
 import { SETTINGS_VERSION, cloneDefaults, defaults } from '../../src/core/settings/index.ts';
 import { InvalidSettingsError } from '../../src/core/settings/invalid.ts';
 import { inEnglish } from './helpers/catalogues.ts';
-import { loadSettings, onSettingsChanged, resetSettings, saveSettings, updateSettings } from '../../src/shared/settings-store.ts';
+import { SYNC_UNAVAILABLE, loadSettings, onSettingsChanged, resetSettings, saveSettings, updateSettings } from '../../src/shared/settings-store.ts';
 
 const { sync, local } = fakeBrowser.storage;
 
@@ -63,6 +63,17 @@ describe('saveSettings', () => {
     expect(result).toEqual({ area: 'local', fellBack: 'QUOTA_BYTES_PER_ITEM quota exceeded', settings: { ...defaults, aliases } });
     expect(sync.data.size).toBe(0);
     expect(await loadSettings()).toEqual({ settings: { ...defaults, aliases }, problems: [], area: 'local' });
+  });
+
+  it('says, in its own word, that the browser has no sync storage at all', async () => {
+    const storage = fakeBrowser.storage as { sync?: unknown };
+    const saved = storage.sync;
+    delete storage.sync;
+    try {
+      expect(await saveSettings({ ...cloneDefaults(), paused: true })).toMatchObject({ area: 'local', fellBack: SYNC_UNAVAILABLE });
+    } finally {
+      storage.sync = saved;
+    }
   });
 
   it('returns to sync once a write fits again', async () => {

@@ -19,6 +19,9 @@ export interface CardTopic {
   entity: LocalizedEntity;
 }
 
+/** The mention's own topic first, then any other that shares its trigger. */
+export type CardTopics = readonly [CardTopic, ...CardTopic[]];
+
 export interface CardAnchor {
   range: StaticRange;
 }
@@ -77,7 +80,7 @@ export class Card {
    * (`visibility: hidden`: not painted, not hit, not in the accessibility tree), so that
    * when the hover delay ends, showing it is a class change: painted in the next frame.
    */
-  prepare(topics: readonly CardTopic[], anchor: CardAnchor): void {
+  prepare(topics: CardTopics, anchor: CardAnchor): void {
     this.discardPrepared();
     const card = this.#build(topics);
     card.classList.add('bs-pending');
@@ -92,7 +95,7 @@ export class Card {
     this.#pending = null;
   }
 
-  open(topics: readonly CardTopic[], anchor: CardAnchor, options: { focus: boolean }): void {
+  open(topics: CardTopics, anchor: CardAnchor, options: { focus: boolean }): void {
     this.close({ restoreFocus: false });
     const mounted = this.#mount();
     const pending = this.#pending;
@@ -153,30 +156,21 @@ export class Card {
   }
 
   /**
-   * The card for the first of `topics`; the others (topics sharing the trigger) are named
-   * under its heading, each a button that shows that topic in the same card instead.
+   * The card for the first of `topics`. Any other (a topic that shares the trigger) is
+   * offered under the heading as a closed disclosure, "Also in: <title>", which opens to
+   * that topic's own heading and texts: no state to switch, and the browser's own control.
    */
-  #build(topics: readonly CardTopic[]): HTMLElement {
-    const card = h('div', { class: 'bs-card', role: 'dialog', 'aria-modal': 'false', tabindex: '-1' });
-    const show = ({ pack, entity }: CardTopic) => {
-      const headingId = `bs-heading-${++headingCounter}`;
-      const close = h('button', { class: 'bs-close', type: 'button', 'aria-label': t('cardClose'), title: t('cardClose') }, '×');
-      close.addEventListener('click', () => this.close({ restoreFocus: true }));
-      const others = topics.filter((other) => other.pack !== pack).map((other) => {
-        const button = h('button', { class: 'bs-also-topic', type: 'button' }, other.pack.title);
-        button.addEventListener('click', () => {
-          show(other);
-          card.focus({ preventScroll: true });
-        });
-        return button;
-      });
-      card.lang = pack.language;
-      card.setAttribute('aria-labelledby', headingId);
-      card.replaceChildren(h('div', { class: 'bs-inner' }, close, entityHeading(pack, entity, headingId),
-        others.length > 0 && h('p', { class: 'bs-also' }, t('cardAlsoIn'), ' ', ...others),
+  #build([{ pack, entity }, ...others]: CardTopics): HTMLElement {
+    const headingId = `bs-heading-${++headingCounter}`;
+    const close = h('button', { class: 'bs-close', type: 'button', 'aria-label': t('cardClose'), title: t('cardClose') }, '×');
+    close.addEventListener('click', () => this.close({ restoreFocus: true }));
+    const card = h('div', { class: 'bs-card', role: 'dialog', 'aria-modal': 'false', 'aria-labelledby': headingId, tabindex: '-1', lang: pack.language },
+      h('div', { class: 'bs-inner' }, close, entityHeading(pack, entity, headingId),
+        ...others.map((other) => h('details', { class: 'bs-also', lang: other.pack.language },
+          h('summary', {}, t('cardAlsoIn', other.pack.title)),
+          entityHeading(other.pack, other.entity, `bs-heading-${++headingCounter}`),
+          topicView(other.pack, other.entity))),
         topicView(pack, entity)));
-    };
-    show(topics[0]!);
     this.#applyLook(card);
     return card;
   }

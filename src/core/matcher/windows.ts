@@ -24,14 +24,21 @@ export function nextMatch(re: RegExp | null, text: string, from: number, width: 
   return low >= 0xdc00 && low <= 0xdfff && end >= 2 && text.charCodeAt(end - 2) >= 0xd800 && text.charCodeAt(end - 2) <= 0xdbff ? end - 2 : end - 1;
 }
 
-/** A letter here is any code point that is not white space or ignorable. */
-const isLetterUnit = (u: number): boolean => !isSpaceUnit(u) && !isIgnorable(u) && !(u >= 0xdc00 && u <= 0xdfff);
+/**
+ * A letter here is any code point that is not white space or ignorable. ASCII is decided
+ * inline: these loops run in every page's cold code, where each call costs.
+ */
+const isLetterUnit = (u: number): boolean =>
+  u < 0x80 ? u !== 0x20 && (u < 0x09 || u > 0x0d) : !isSpaceUnit(u) && !isIgnorable(u) && !(u >= 0xdc00 && u <= 0xdfff);
 
 /** Where the window before `at` starts: `letters` letters back, never before `from`. */
 export function reachBack(text: string, at: number, letters: number, from: number): number {
   let i = at;
   let count = isLetterUnit(text.charCodeAt(at)) ? 1 : 0;
-  while (count < letters && i > from) if (isLetterUnit(text.charCodeAt(--i))) count++;
+  while (count < letters && i > from) {
+    const u = text.charCodeAt(--i);
+    if (u < 0x80 ? u !== 0x20 && (u < 0x09 || u > 0x0d) : isLetterUnit(u)) count++;
+  }
   return i;
 }
 
