@@ -72,6 +72,8 @@ export function topicImport(topics: TopicsModel, say: (text: string) => void): H
     try {
       await topics.add(pack, file);
       clear();
+      // The preview with its buttons is gone: the focus goes back to where an import starts.
+      input.focus();
       say(t('optionsTopicAdded', title));
     } catch (error) {
       errors.replaceChildren(h('p', {}, saveFailure(error)));
