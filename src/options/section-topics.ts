@@ -24,17 +24,27 @@ import type { TopicsModel } from './topics-model.ts';
  */
 export function topicsSection(model: OptionsModel, topics: TopicsModel, say: (text: string) => void): Section {
   let entities: ReturnType<typeof entityControls>[] = [];
+  let headers = new Map<string, ReturnType<typeof topicHeader>>();
+  let shape = '';
   const list = h('div', { class: 'topic-list' });
   topics.watch((current) => {
+    // Only a switch changed: set it in place, so that nothing moves under the pointer or the focus.
+    const next = JSON.stringify(current.map((topic) => [topic.pack.id, topic.origin]));
+    if (next === shape) {
+      for (const topic of current) headers.get(topic.pack.id)?.setEnabled(topic.enabled);
+      return;
+    }
+    shape = next;
     const shown = current.map((topic) => ({ topic, pack: localizePack(topic.pack, readerLanguages()) }));
     entities = shown.flatMap(({ pack }) => pack.entities.map((entity) => entityControls(model, pack, entity)));
+    headers = new Map(shown.map(({ topic, pack }) => [pack.id, topicHeader(topics, topic, pack, say)]));
     // Keep the focus where it was when the list is rebuilt under it (a switch, a button).
     const focused = document.activeElement instanceof HTMLElement && list.contains(document.activeElement) ? focusKey(document.activeElement) : null;
     list.replaceChildren(
       ...(shown.length === 0 ? [h('p', { class: 'empty' }, t('optionsNoTopics'))] : []),
-      ...shown.map(({ topic, pack }) => h('fieldset', { class: 'topic', 'data-topic': pack.id },
+      ...shown.map(({ pack }) => h('fieldset', { class: 'topic', 'data-topic': pack.id },
         h('legend', {}, pack.title),
-        topicHeader(topics, topic, pack, say),
+        headers.get(pack.id)!.element,
         ...entities.filter((entity) => entity.topic === pack.id).map((entity) => entity.element))));
     for (const entity of entities) entity.sync(model.settings);
     if (focused) list.querySelector<HTMLElement>(focused)?.focus();

@@ -24,7 +24,7 @@ function importedOn(iso: string): string {
  * A topic's own line: where it came from, how many entities, its switch, export and (for
  * an imported one) remove. Failures are said in `error`, beside the topic.
  */
-export function topicHeader(topics: TopicsModel, topic: Topic<ContentPack>, shown: LocalizedPack, say: (text: string) => void): HTMLElement {
+export function topicHeader(topics: TopicsModel, topic: Topic<ContentPack>, shown: LocalizedPack, say: (text: string) => void): { element: HTMLElement; setEnabled(enabled: boolean): void } {
   const id = topic.pack.id;
   const error = h('p', { class: 'error', 'aria-live': 'polite' });
   const act = (work: Promise<void>, done: string) => work.then(() => say(done), (failure: unknown) => void (error.textContent = saveFailure(failure)));
@@ -58,7 +58,10 @@ export function topicHeader(topics: TopicsModel, topic: Topic<ContentPack>, show
     actions.append(remove);
   }
 
-  return h('div', { class: 'topic-header' },
-    h('p', { class: 'topic-meta', 'data-topic-meta': id }, `${countText('optionsTopicEntities', topic.pack.entities.length)} · ${origin}`),
-    toggle.element, actions, error, dialog);
+  return {
+    element: h('div', { class: 'topic-header' },
+      h('p', { class: 'topic-meta', 'data-topic-meta': id }, `${countText('optionsTopicEntities', topic.pack.entities.length)} · ${origin}`),
+      toggle.element, actions, error, dialog),
+    setEnabled: toggle.set,
+  };
 }
