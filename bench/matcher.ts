@@ -5,11 +5,15 @@
  * load), and warm. The matcher runs as the build ships it, with the data that
  * scripts/vite-plugin-precompile-matcher.ts precompiles (computed in a child process, so
  * that nothing in this one has run the matcher before it is measured).
+ * Last, the same for an imported pack as big as the limits allow (bench/generated-pack.ts:
+ * 200 entities, 2,000 triggers, 10 languages), which has no precompiled data: a page
+ * builds its matcher at runtime (budget: 10 ms cold).
  * Run: npx tsx bench/matcher.ts [pages-folder]   (default ../shared/pages)
  */
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { ContentPack } from '../src/core/pack/types.ts';
 import { validatePack } from '../src/core/pack/validate.ts';
@@ -53,6 +57,48 @@ const coldMs = Array.from({ length: COLD_PROCESSES }, () =>
     { PRECOMPILED: precompiled },
   )),
 );
+
+/**
+ * Cold for the bundled pack and a generated imported pack of the limits' size together, as
+ * a page with one such import builds it: with the regex sources the background sends for
+ * imported packs (sources.ts, as shipped), and with none (everything made in the page).
+ */
+const IMPORTED_BUDGET_MS = 10;
+const importedSources = inFreshProcess(
+  `import { readFileSync } from 'node:fs';
+   const bundled = JSON.parse(readFileSync('assets/topics/secret-speech.json', 'utf8'));
+   const { generatedPack } = await import('./bench/generated-pack.ts');
+   const { matchingPart } = await import('./src/core/pack/matching-part.ts');
+   const { matcherSources } = await import('./src/core/matcher/sources.ts');
+   process.stdout.write(JSON.stringify(matcherSources([matchingPart(bundled), matchingPart(generatedPack())])));`,
+);
+const sourcesFile = resolve(mkdtempSync(join(tmpdir(), 'backstory-sources-')), 'sources.json');
+writeFileSync(sourcesFile, importedSources);
+const coldImported = (withSources: boolean) => Number(inFreshProcess(
+  `import { readFileSync } from 'node:fs';
+   globalThis.__BACKSTORY_MATCHER__ = JSON.parse(process.env.PRECOMPILED);
+   const bundled = JSON.parse(readFileSync('assets/topics/secret-speech.json', 'utf8'));
+   const { generatedPack } = await import('./bench/generated-pack.ts');
+   const { matchingPart } = await import('./src/core/pack/matching-part.ts');
+   // As the message brings it: plain data, parsed before the matcher is built.
+   const big = JSON.parse(JSON.stringify(matchingPart(generatedPack())));
+   const sources = process.env.SOURCES ? JSON.parse(readFileSync(process.env.SOURCES, 'utf8')) : null;
+   const { rememberPrefilter } = await import('./src/core/matcher/prefilter.ts');
+   const { rememberGate } = await import('./src/core/matcher/gate.ts');
+   const { createMatcher } = await import('./src/core/matcher/index.ts');
+   const started = performance.now();
+   sources?.prefilters.forEach(rememberPrefilter);
+   sources?.gates.forEach(rememberGate);
+   createMatcher({ packs: [bundled, big] });
+   process.stdout.write(String(performance.now() - started));`,
+  { PRECOMPILED: precompiled, SOURCES: withSources ? sourcesFile : '' },
+));
+const coldImportedMs: number[] = [];
+const coldImportedBareMs: number[] = [];
+for (let i = 0; i < COLD_PROCESSES; i++) {
+  coldImportedMs.push(coldImported(true));
+  coldImportedBareMs.push(coldImported(false));
+}
 
 (globalThis as { __BACKSTORY_MATCHER__?: unknown }).__BACKSTORY_MATCHER__ = JSON.parse(precompiled) as unknown;
 const { createMatcher } = await import('../src/core/matcher/index.ts');
@@ -105,7 +151,24 @@ const results = Object.entries(corpora).map(([corpus, texts]) => {
   return { corpus, texts: texts.length, mchars: mb, rows: rows.map((r) => ({ ...r, mbPerS: mb / (r.ms / 1000), vsCombined: base / r.ms })) };
 });
 
-const compileMs = { cold: median(coldMs), coldRuns: coldMs, firstCall: firstCallMs, warm: median(warmCompile) };
+const { generatedPack } = await import('./generated-pack.ts');
+const big = generatedPack();
+const warmImported: number[] = [];
+for (let i = 0; i < WARM_CALLS; i++) {
+  const started = performance.now();
+  createMatcher({ packs: [pack, big] });
+  warmImported.push(performance.now() - started);
+}
+
+const compileMs = {
+  cold: median(coldMs), coldRuns: coldMs, firstCall: firstCallMs, warm: median(warmCompile),
+  imported: {
+    entities: 200, triggers: 2000, languages: 10, budget: IMPORTED_BUDGET_MS,
+    cold: median(coldImportedMs), coldRuns: coldImportedMs,
+    coldWithoutSources: median(coldImportedBareMs), coldWithoutSourcesRuns: coldImportedBareMs,
+    warm: median(warmImported),
+  },
+};
 const lines = [
   `Matcher throughput (million UTF-16 chars per second, median of ${ROUNDS} interleaved rounds; Node ${process.version})`,
   '',
@@ -116,6 +179,10 @@ const lines = [
   '',
   `createMatcher (bundled pack, build's precompiled data): cold ${compileMs.cold.toFixed(2)} ms (median first call of ${COLD_PROCESSES} fresh processes), ` +
     `first call here ${compileMs.firstCall.toFixed(2)} ms, warm ${compileMs.warm.toFixed(2)} ms (median of ${WARM_CALLS}).`,
+  `createMatcher (bundled pack + an imported pack of 200 entities, 2,000 triggers in 10 languages, built in the page ` +
+    `with the background's regex sources): cold ${compileMs.imported.cold.toFixed(2)} ms (median of ${COLD_PROCESSES} fresh processes; ` +
+    `budget ${IMPORTED_BUDGET_MS} ms, ${compileMs.imported.cold <= IMPORTED_BUDGET_MS ? 'within' : 'OVER'}); ` +
+    `without them (all made in the page) ${compileMs.imported.coldWithoutSources.toFixed(2)} ms; warm ${compileMs.imported.warm.toFixed(2)} ms.`,
   'mark.js: the real library builds its regexes (empty context, stub window); they run as its wrapMatches does, one pass per term.',
   'backstory applies every rule of matching.md; the baselines only find the plain terms (counts differ by design).',
 ];

@@ -1,6 +1,8 @@
 import { createMatcher } from '../core/matcher/index.ts';
+import { rememberGate } from '../core/matcher/gate.ts';
+import { rememberPrefilter } from '../core/matcher/prefilter.ts';
 import { matcherOptionsFor, matchingKey } from '../core/matching-settings.ts';
-import type { PageQuiet } from '../core/messages.ts';
+import type { ContentFeed, PageQuiet } from '../core/messages.ts';
 import type { MatchingPack } from '../core/pack/types.ts';
 import type { Settings } from '../core/settings/defaults.ts';
 import { hostMatches } from '../core/settings/hosts.ts';
@@ -38,14 +40,14 @@ export async function runContentScript(packs: readonly MatchingPack[], lifetime:
     session = null;
   };
 
-  const apply = (settings: Settings) => {
+  const apply = ({ settings, topics }: ContentFeed) => {
     const quiet = quietReason(settings);
     if (quiet) {
       stop();
       report({}, quiet);
       return;
     }
-    const key = matchingKey(settings);
+    const key = matchingKey(settings, topics);
     if (session && session.key === key) {
       session.page.restyle(settings);
       return;
@@ -53,10 +55,14 @@ export async function runContentScript(packs: readonly MatchingPack[], lifetime:
     stop();
     const controller = new AbortController();
     lifetime.addEventListener('abort', () => controller.abort(), { once: true, signal: controller.signal });
-    const matcher = createMatcher(matcherOptionsFor(packs, settings));
+    // The bundled topics' regex sources come with the build, the imported ones' from the background.
+    topics.sources?.prefilters.forEach(rememberPrefilter);
+    topics.sources?.gates.forEach(rememberGate);
+    const inUse = [...packs.filter((pack) => !topics.off.includes(pack.id)), ...topics.imported];
+    const matcher = createMatcher(matcherOptionsFor(inUse, settings));
     const page = new PageSession({
       matcher,
-      packs,
+      packs: inUse,
       settings,
       onCounts: (counts) => report(counts, null),
       onError: reportError,
@@ -67,7 +73,7 @@ export async function runContentScript(packs: readonly MatchingPack[], lifetime:
   };
 
   try {
-    const settings = await followSettings((next) => {
+    const feed = await followSettings((next) => {
       try {
         apply(next);
       } catch (error) {
@@ -75,7 +81,7 @@ export async function runContentScript(packs: readonly MatchingPack[], lifetime:
       }
     }, lifetime);
     if (lifetime.aborted) return;
-    apply(settings);
+    apply(feed);
     if (isTop) {
       handleMessages({
         'page:reveal-next': ({ entity }) => ({ found: session?.page.revealNext(entity) ?? false }),

@@ -13,6 +13,8 @@ export interface PageMention {
   entity: string;
   trigger: string;
   isYear: boolean;
+  /** Other topics' entities with the same trigger ("topic/entity"): the card offers them too. */
+  also?: readonly string[];
   range: StaticRange;
   run: StoredRun;
 }
@@ -66,7 +68,7 @@ export class MentionStore {
         endOffset: match.end.offset,
       });
       const key = entityKey(match.topic, match.entity);
-      run.mentions.push({ key, topic: match.topic, entity: match.entity, trigger: match.trigger, isYear: match.isYear, range, run });
+      run.mentions.push({ key, topic: match.topic, entity: match.entity, trigger: match.trigger, isYear: match.isYear, also: match.also, range, run });
       if (match.isYear) this.#yearKeys.add(key);
     }
     for (const node of nodes) this.#runsByNode.set(node, run);

@@ -1,8 +1,8 @@
 import type { Matcher } from '../core/matcher/types.ts';
 import { findEntity } from '../core/matching-settings.ts';
-import type { LocalizedEntity, LocalizedPack, MatchingPack } from '../core/pack/types.ts';
+import type { MatchingPack } from '../core/pack/types.ts';
 import type { Settings } from '../core/settings/defaults.ts';
-import { Card } from './card/card.ts';
+import { Card, type CardTopic, type CardTopics } from './card/card.ts';
 import { Highlighter } from './highlighter.ts';
 import { mentionAtPoint } from './hit-test.ts';
 import { trackIntent, type IntentSettings } from './hover-intent.ts';
@@ -150,26 +150,36 @@ export class PageSession {
     if (!found) return;
     this.#current = mention;
     this.#highlighter.setActive(mention);
-    this.#card.open(found.pack, found.entity, { range: mention.range }, { focus });
+    this.#card.open(found, { range: mention.range }, { focus });
   }
 
   /** Builds the card for a mention the pointer rests on, hidden until the delay ends. */
   #prepare(mention: PageMention): void {
     const found = this.#cardFor(mention);
     // Texts still on their way: opening will wait for them.
-    if (found && !(found instanceof Promise)) this.#card.prepare(found.pack, found.entity, { range: mention.range });
+    if (found && !(found instanceof Promise)) this.#card.prepare(found, { range: mention.range });
   }
 
   /**
-   * What the card shows for `mention`: null when it cannot show one (hidden now, or no
-   * HTML document), a promise while the topic's texts are on their way.
+   * What the card shows for `mention`: its topic first, then any other topic that shares
+   * the trigger; null when it cannot show one (hidden now, or no HTML document), a
+   * promise while the topics' texts are on their way.
    */
-  #cardFor(mention: PageMention): { pack: LocalizedPack; entity: LocalizedEntity } | null | Promise<unknown> {
+  #cardFor(mention: PageMention): CardTopics | null | Promise<unknown> {
     if (!this.#store.isShown(mention) || !this.#card.canOpen) return null;
     const languages = readerLanguages(mention.range.startContainer);
-    const pack = this.#texts.get(mention.topic, languages);
-    if (!pack) return this.#texts.load(mention.topic, languages);
-    return findEntity([pack], mention.topic, mention.entity);
+    const found: CardTopic[] = [];
+    for (const key of [mention.key, ...(mention.also ?? [])]) {
+      // Ids are kebab-case: the key splits at its one slash.
+      const [topic, entity] = key.split('/') as [string, string];
+      const pack = this.#texts.get(topic, languages);
+      // One topic's texts at a time: #open asks again once they are here.
+      if (!pack) return this.#texts.load(topic, languages);
+      const item = findEntity([pack], topic, entity);
+      if (item) found.push(item);
+    }
+    // Not empty: the mention's own topic (or, were it missing, another) comes first.
+    return found.length > 0 ? (found as unknown as CardTopics) : null;
   }
 
   /** Runs page work one batch at a time; a failure is contained and reported. */

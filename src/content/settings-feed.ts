@@ -1,33 +1,35 @@
-import type { Settings } from '../core/settings/defaults.ts';
+import type { ContentFeed } from '../core/messages.ts';
 import { sendToBackground } from '../shared/messaging.ts';
-import { watchSettings } from '../shared/settings-watch.ts';
+import { FALLBACK_KEY, SETTINGS_KEY, watchStorage } from '../shared/settings-watch.ts';
+import { TOPICS_STAMP_KEY } from '../shared/topic-key.ts';
 
 /** Waits before each retry: a background that is still starting (browser start-up, update) answers soon. */
 const RETRY_DELAYS_MS = [50, 200, 800, 2000] as const;
 
 /**
- * The settings as the background read and validated them, and again after every change,
- * until `signal` aborts. Rejects when the background never answers: the frame then stays
- * quiet rather than guess (defaults could mark a site the user excluded).
+ * The settings and the imported topics as the background read and validated them, and
+ * again after every change of either, until `signal` aborts. Rejects when the background
+ * never answers: the frame then stays quiet rather than guess (defaults could mark a site
+ * the user excluded).
  */
-export async function followSettings(onChange: (settings: Settings) => void, signal: AbortSignal): Promise<Settings> {
+export async function followSettings(onChange: (feed: ContentFeed) => void, signal: AbortSignal): Promise<ContentFeed> {
   const read = () => sendToBackground('content:settings', null);
   // Listening starts first, so a change made while the first answer travels is not lost.
   let started = false;
   let changedMeanwhile = false;
-  watchSettings(read, (settings) => (started ? onChange(settings) : (changedMeanwhile = true)), signal);
-  let settings: Settings | undefined;
-  for (let attempt = 0; settings === undefined || changedMeanwhile; attempt += 1) {
+  watchStorage([SETTINGS_KEY, FALLBACK_KEY, TOPICS_STAMP_KEY], read, (feed) => (started ? onChange(feed) : (changedMeanwhile = true)), signal);
+  let feed: ContentFeed | undefined;
+  for (let attempt = 0; feed === undefined || changedMeanwhile; attempt += 1) {
     changedMeanwhile = false;
     try {
-      settings = await read();
+      feed = await read();
     } catch (error) {
-      if (settings !== undefined) break;
+      if (feed !== undefined) break;
       const delay = RETRY_DELAYS_MS[attempt];
       if (delay === undefined || signal.aborted) throw error;
       await new Promise((resolve) => setTimeout(resolve, delay));
     }
   }
   started = true;
-  return settings;
+  return feed;
 }

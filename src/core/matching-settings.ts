@@ -23,9 +23,13 @@ export function matcherOptionsFor(packs: readonly MatchingPack[], settings: Sett
   return { packs, disabled: new Set(disabled), aliases: settings.aliases };
 }
 
-/** The settings that change what counts as a mention: when this key changes, a page is scanned afresh. */
-export function matchingKey(settings: Settings): string {
-  return JSON.stringify([settings.disabledEntities, settings.aliases, settings.yearRule]);
+/**
+ * The settings and topics that change what counts as a mention: when this key changes, a
+ * page is scanned afresh. `topics`: which bundled topics are not in use, and the imported
+ * ones' ids and import times (TopicFeed.version), where a page has them.
+ */
+export function matchingKey(settings: Settings, topics?: { off: readonly string[]; version: string }): string {
+  return JSON.stringify([settings.disabledEntities, settings.aliases, settings.yearRule, topics?.off, topics?.version]);
 }
 
 export function findEntity<P extends MatchingPack>(packs: readonly P[], topic: string, id: string): { pack: P; entity: P['entities'][number] } | null {

@@ -4,7 +4,8 @@
  * renamed field or a missing reply is a compile error rather than a silent `undefined`.
  */
 
-import type { LocalizedPack } from './pack/types.ts';
+import type { MatcherSources } from './matcher/sources.ts';
+import type { LocalizedPack, MatchingPack } from './pack/types.ts';
 import type { Settings } from './settings/defaults.ts';
 
 /** Mentions counted in one frame, per "topic/entity" key. */
@@ -22,12 +23,31 @@ export interface TabState {
   counts: EntityCounts;
 }
 
+/** The topics a content script matches besides the bundled ones it carries. */
+export interface TopicFeed {
+  /** Topic ids whose bundled pack is not to be used: switched off, replaced by an imported pack with their id (imported ids may be listed too). */
+  off: string[];
+  /** The imported topics switched on, stripped to what finding mentions needs (matchingPart). */
+  imported: MatchingPack[];
+  /** Changes whenever `off` or `imported` does (ids and import times): part of the rescan key. */
+  version: string;
+  /** The matcher's regex sources for the topics in use, made in the background; null without imported topics (the build's serve). */
+  sources: MatcherSources | null;
+}
+
+/** Everything that decides what a frame marks and how, read in the background. */
+export interface ContentFeed {
+  settings: Settings;
+  topics: TopicFeed;
+}
+
 export interface Messages {
   /**
    * Content script → background: the settings, read and validated there. The content
    * script ships no validator or migrations (they are loaded into every page otherwise).
+   * With them, the imported topics, validated there too.
    */
-  'content:settings': { params: null; result: Settings };
+  'content:settings': { params: null; result: ContentFeed };
   /** Content script → background: this frame's counts changed. */
   /**
    * Content script → background: a topic's card texts in the first of `languages` the pack

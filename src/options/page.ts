@@ -1,6 +1,7 @@
 import { localizePack } from '../core/pack/localize.ts';
 import { loadPacks } from '../core/pack/packs.ts';
 import { SYNC_UNAVAILABLE, loadSettings, onSettingsChanged, updateSettings } from '../shared/settings-store.ts';
+import { loadTopics, onTopicsChanged, removeTopic, saveTopic, setTopicEnabled } from '../shared/topic-store.ts';
 import { h } from '../ui/dom.ts';
 import { t } from '../ui/i18n.ts';
 import { errorText } from '../ui/message-text.ts';
@@ -15,14 +16,22 @@ import { sitesSection } from './section-sites.ts';
 import { topicsSection } from './section-topics.ts';
 import { yearSection } from './section-year.ts';
 import { createStatus } from './status.ts';
+import { TopicsModel } from './topics-model.ts';
 
 /** Builds the options page into `root` and keeps it in step with storage until `signal` aborts. */
 export async function startOptionsPage(root: HTMLElement, signal: AbortSignal): Promise<void> {
   // The language the messages are in (the browser's UI language may have none).
   document.documentElement.lang = t('optionsLocale');
   document.title = t('optionsTitle');
-  const packs = loadPacks().packs.map((pack) => localizePack(pack, readerLanguages()));
-  const { settings, problems, area } = await loadSettings();
+  const bundled = loadPacks().packs;
+  const packs = bundled.map((pack) => localizePack(pack, readerLanguages()));
+  const topics = new TopicsModel(bundled, {
+    load: loadTopics,
+    save: (pack, file) => saveTopic(pack, file),
+    remove: removeTopic,
+    setEnabled: setTopicEnabled,
+  });
+  const [{ settings, problems, area }] = await Promise.all([loadSettings(), topics.reload()]);
 
   const status = createStatus();
   const notices = createNotices();
@@ -38,7 +47,7 @@ export async function startOptionsPage(root: HTMLElement, signal: AbortSignal): 
   });
 
   const sections = [
-    topicsSection(model, packs),
+    topicsSection(model, topics, status.say),
     yearSection(model),
     appearanceSection(model),
     behaviourSection(model),
@@ -53,6 +62,8 @@ export async function startOptionsPage(root: HTMLElement, signal: AbortSignal): 
   );
   for (const section of [...sections, preview]) model.watch(section.sync);
   onSettingsChanged((next) => model.external(next), signal);
+  // Another options tab may import, remove or switch a topic.
+  onTopicsChanged(() => void topics.reload().catch(() => {}), signal);
 }
 
 /** The page could not start (storage unreadable, extension reloading): say so instead of showing nothing. */

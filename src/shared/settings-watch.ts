@@ -13,17 +13,22 @@ export const FALLBACK_KEY = 'settingsArea';
  * background where it is not (the content script). Unchanged settings are not repeated.
  */
 export function watchSettings(read: () => Promise<Settings>, callback: (settings: Settings) => void, signal: AbortSignal): void {
+  watchStorage([SETTINGS_KEY, FALLBACK_KEY], read, callback, signal);
+}
+
+/** The same for any value read from storage whose `keys` (in sync or local) may change it. */
+export function watchStorage<T>(keys: readonly string[], read: () => Promise<T>, callback: (value: T) => void, signal: AbortSignal): void {
   if (signal.aborted) return;
   let last: string | undefined;
   const listener = (changes: Record<string, Storage.StorageChange>, areaName: string): void => {
     if (areaName !== 'sync' && areaName !== 'local') return;
-    if (!Object.hasOwn(changes, SETTINGS_KEY) && !Object.hasOwn(changes, FALLBACK_KEY)) return;
+    if (!keys.some((key) => Object.hasOwn(changes, key))) return;
     // Re-read rather than trust `newValue`: the change may be in the area we do not read from.
-    read().then((settings) => {
-      const seen = JSON.stringify(settings);
+    read().then((value) => {
+      const seen = JSON.stringify(value);
       if (signal.aborted || seen === last) return;
       last = seen;
-      callback(settings);
+      callback(value);
     }, () => {
       // The context is going away (extension reloaded); keep the settings we have.
     });

@@ -13,6 +13,15 @@ export interface CardLook {
   textSize: number;
 }
 
+/** A topic's texts and the entity the card is about. */
+export interface CardTopic {
+  pack: LocalizedPack;
+  entity: LocalizedEntity;
+}
+
+/** The mention's own topic first, then any other that shares its trigger. */
+export type CardTopics = readonly [CardTopic, ...CardTopic[]];
+
 export interface CardAnchor {
   range: StaticRange;
 }
@@ -71,9 +80,9 @@ export class Card {
    * (`visibility: hidden`: not painted, not hit, not in the accessibility tree), so that
    * when the hover delay ends, showing it is a class change: painted in the next frame.
    */
-  prepare(pack: LocalizedPack, entity: LocalizedEntity, anchor: CardAnchor): void {
+  prepare(topics: CardTopics, anchor: CardAnchor): void {
     this.discardPrepared();
-    const card = this.#build(pack, entity);
+    const card = this.#build(topics);
     card.classList.add('bs-pending');
     this.#mount().root.append(card);
     this.#pending = { element: card, anchor, stopPositioning: this.#position(card, anchor) };
@@ -86,7 +95,7 @@ export class Card {
     this.#pending = null;
   }
 
-  open(pack: LocalizedPack, entity: LocalizedEntity, anchor: CardAnchor, options: { focus: boolean }): void {
+  open(topics: CardTopics, anchor: CardAnchor, options: { focus: boolean }): void {
     this.close({ restoreFocus: false });
     const mounted = this.#mount();
     const pending = this.#pending;
@@ -98,7 +107,7 @@ export class Card {
       this.#stopPositioning = pending.stopPositioning;
     } else {
       this.discardPrepared();
-      card = this.#build(pack, entity);
+      card = this.#build(topics);
       mounted.root.append(card);
       this.#stopPositioning = this.#position(card, anchor);
     }
@@ -146,12 +155,22 @@ export class Card {
     return this.#mounted;
   }
 
-  #build(pack: LocalizedPack, entity: LocalizedEntity): HTMLElement {
+  /**
+   * The card for the first of `topics`. Any other (a topic that shares the trigger) is
+   * offered under the heading as a closed disclosure, "Also in: <title>", which opens to
+   * that topic's own heading and texts: no state to switch, and the browser's own control.
+   */
+  #build([{ pack, entity }, ...others]: CardTopics): HTMLElement {
     const headingId = `bs-heading-${++headingCounter}`;
     const close = h('button', { class: 'bs-close', type: 'button', lang: uiLanguage(), 'aria-label': t('cardClose'), title: t('cardClose') }, '×');
     close.addEventListener('click', () => this.close({ restoreFocus: true }));
     const card = h('div', { class: 'bs-card', role: 'dialog', 'aria-modal': 'false', 'aria-labelledby': headingId, tabindex: '-1', lang: pack.language },
-      h('div', { class: 'bs-inner' }, close, entityHeading(pack, entity, headingId), topicView(pack, entity)));
+      h('div', { class: 'bs-inner' }, close, entityHeading(pack, entity, headingId),
+        ...others.map((other) => h('details', { class: 'bs-also', lang: other.pack.language },
+          h('summary', {}, t('cardAlsoIn', other.pack.title)),
+          entityHeading(other.pack, other.entity, `bs-heading-${++headingCounter}`),
+          topicView(other.pack, other.entity))),
+        topicView(pack, entity)));
     this.#applyLook(card);
     return card;
   }

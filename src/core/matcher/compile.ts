@@ -21,6 +21,11 @@ export interface Trigger {
   tails: readonly Tail[];
   /** Person triggers (surnames) take Slavic tails and join a preceding given name. */
   surname: boolean;
+  /**
+   * "topic/entity" keys of other topics' entities with the same folded trigger (or year):
+   * the mention is the first topic's, and the card offers these too.
+   */
+  also: string[];
 }
 
 export interface Compiled {
@@ -36,16 +41,27 @@ export interface Compiled {
   prefilter: Prefilter | null;
 }
 
+/** Another topic's entity shares `first`'s trigger (within one topic, the first entity simply wins, as before). */
+function alsoAdd(first: Trigger, topic: string, entity: string): void {
+  const key = `${topic}/${entity}`;
+  if (topic !== first.topic && !first.also.includes(key)) first.also.push(key);
+}
+
 export function compile(options: MatcherOptions): Compiled {
-  const byFolded = new Map<string, Trigger>(); // the first trigger with a folded form wins
+  const byFolded = new Map<string, Trigger>(); // the first trigger with a folded form wins; other topics' join its `also`
   const givenNames: [string, string][] = [];
   const years: Trigger[] = [];
   const enabled = new Set<string>();
   const add = (topic: string, entity: string, trigger: string, kind: TailKind) => {
     const folded = foldString(trigger);
-    if (folded === '' || byFolded.has(folded)) return;
+    if (folded === '') return;
+    const first = byFolded.get(folded);
+    if (first) {
+      alsoAdd(first, topic, entity);
+      return;
+    }
     const tails = tailsFor(folded, kind);
-    byFolded.set(folded, { topic, entity, key: `${topic}/${entity}`, trigger, isYear: false, tails, surname: kind === 'surname' });
+    byFolded.set(folded, { topic, entity, key: `${topic}/${entity}`, trigger, isYear: false, tails, surname: kind === 'surname', also: [] });
   };
 
   for (const pack of options.packs) {
@@ -54,7 +70,10 @@ export function compile(options: MatcherOptions): Compiled {
       if (options.disabled?.has(key)) continue;
       enabled.add(key);
       if (entity.kind === 'year') {
-        years.push({ topic: pack.id, entity: entity.id, key, trigger: String(entity.year), isYear: true, tails: [], surname: false });
+        const trigger = String(entity.year);
+        const first = years.find((year) => year.trigger === trigger);
+        if (first) alsoAdd(first, pack.id, entity.id);
+        else years.push({ topic: pack.id, entity: entity.id, key, trigger, isYear: true, tails: [], surname: false, also: [] });
         continue;
       }
       const kind = entity.kind === 'person' ? 'surname' : 'phrase';

@@ -28,6 +28,9 @@ export interface Gate {
 
 const built = PRECOMPILED.gates.map((sources) => ({ sources, has: new Set(sources.triggers) }));
 
+/** Sources made elsewhere (the background's, for imported packs: sources.ts); the build's are tried first. */
+export const rememberGate = (sources: PrecompiledGate): void => void built.push({ sources, has: new Set(sources.triggers) });
+
 /** Sources that find every one of `triggers` (a superset finds more starts, never fewer). */
 function sourcesFor(triggers: readonly string[]): PrecompiledGate {
   let found = built.find(({ has }) => triggers.every((t) => has.has(t)));

@@ -12,9 +12,14 @@ import { fastSource, fullSource, skeletonOf, specialSource } from './skeleton.ts
 interface Sources extends PrecompiledSources {
   special?: string;
   full?: ReturnType<typeof fullSource>;
+  /** `skeletons` as a set, made on first lookup (an imported pack has thousands). */
+  has?: Set<string>;
 }
 
 const built: Sources[] = PRECOMPILED.prefilters.map((p) => ({ ...p }));
+
+/** Sources made elsewhere (the background's, for imported packs: sources.ts); the build's are tried first. */
+export const rememberPrefilter = (sources: Sources): void => void built.push(sources);
 const RUN_GAP = 64;
 
 /** `special` and `specialRun` (below) for the body of a class of special characters. */
@@ -46,7 +51,7 @@ export interface Prefilter {
 export function prefilterFor(folded: Iterable<string>): Prefilter | null {
   const skeletons = [...new Set(Array.from(folded, skeletonOf))].filter((s) => s !== '');
   if (skeletons.length === 0) return null;
-  let sources = built.find((b) => skeletons.every((s) => b.skeletons.includes(s)));
+  let sources = built.find((b) => skeletons.every((s) => (b.has ??= new Set(b.skeletons)).has(s)));
   if (!sources) built.push((sources = { skeletons: skeletons.sort(), ...fastSource(skeletons) }));
   const { fast, fastWidth, letters } = sources;
   const special = (sources.special ??= specialSource(sources.skeletons));

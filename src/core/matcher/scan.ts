@@ -68,7 +68,7 @@ export function scan(c: Compiled, text: string): Mention[] {
     verify(c, text, start, best);
     const t = best.trigger;
     if (t) {
-      out.push({ topic: t.topic, entity: t.entity, trigger: t.trigger, isYear: t.isYear, start, end: best.end });
+      out.push({ topic: t.topic, entity: t.entity, trigger: t.trigger, isYear: t.isYear, start, end: best.end, also: t.also[0] ? t.also : undefined });
       pos = best.end;
     } else {
       pos = start + (text.codePointAt(start)! > 0xffff ? 2 : 1);

@@ -13,11 +13,11 @@ export function toSegments(mentions: readonly Mention[], segments: readonly { re
   let k = 0;
   let from = 0; // offset of segment k in the joined text
   const last = segments.length - 1;
-  for (const { topic, entity, trigger, isYear, start, end } of mentions) {
+  for (const { start, end, ...found } of mentions) {
     while (k < last && start >= from + segments[k]!.length) from += segments[k++]!.length;
     const startPos = { segment: k, offset: start - from };
     while (k < last && end > from + segments[k]!.length) from += segments[k++]!.length;
-    out.push({ topic, entity, trigger, isYear, start: startPos, end: { segment: k, offset: end - from } });
+    out.push({ ...found, start: startPos, end: { segment: k, offset: end - from } });
   }
   return out;
 }

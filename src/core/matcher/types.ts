@@ -9,6 +9,8 @@ export interface Mention {
   trigger: string;
   /** True for a bare year: shown only where the document's context allows (year rule). */
   isYear: boolean;
+  /** Other topics' entities with the same trigger ("topic/entity" keys), when there are any. */
+  also?: readonly string[];
 }
 
 export interface SegmentPosition {
