@@ -79,8 +79,27 @@ export class RunBuilder {
 function startsAfterBreak(node: Node, container: Node | null): boolean {
   for (let current: Node | null = node; current && current !== container; current = current.parentNode) {
     let previous = current.previousSibling;
-    while (previous && previous.nodeType === COMMENT) previous = previous.previousSibling;
+    // Comments and inline elements without text ("<br><b></b>Khrushchev") are not between
+    // two texts: look past them, unless one holds a break of its own.
+    while (previous && (previous.nodeType === COMMENT || isEmptyInline(previous))) {
+      if (previous.nodeType === ELEMENT && holdsBreak(previous as Element)) return true;
+      previous = previous.previousSibling;
+    }
     if (previous) return previous.nodeType === ELEMENT && !INLINE_TAGS.has((previous as Element).localName);
   }
+  return false;
+}
+
+function isEmptyInline(node: Node): boolean {
+  return node.nodeType === ELEMENT && INLINE_TAGS.has((node as Element).localName) && !hasText(node);
+}
+
+function hasText(element: Node): boolean {
+  return document.createTreeWalker(element, NodeFilter.SHOW_TEXT).nextNode() !== null;
+}
+
+/** Whether an element (without text) holds a <br>, an image or another non-inline element. */
+function holdsBreak(element: Element): boolean {
+  for (const inner of element.getElementsByTagName('*')) if (!INLINE_TAGS.has(inner.localName)) return true;
   return false;
 }

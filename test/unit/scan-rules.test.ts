@@ -118,7 +118,7 @@ describe('the gated pass and the full walk on generated trees', () => {
         document.body.replaceChildren(root);
         expect(await scanned(matcher, root, LIMITS[label], pauses)).toEqual(await walked(matcher, root));
       }),
-      { numRuns: 300 },
+      { numRuns: Number(process.env.SCAN_PROPERTY_RUNS ?? 300) },
     );
   });
 });
