@@ -6,7 +6,8 @@
 import fc from 'fast-check';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { precompileMatcher, precompileMatcherPlugin } from '../../scripts/vite-plugin-precompile-matcher.ts';
+import { exactVariants, precompileMatcher, precompileMatcherPlugin } from '../../scripts/vite-plugin-precompile-matcher.ts';
+import { specialSource } from '../../src/core/matcher/skeleton.ts';
 import { compile } from '../../src/core/matcher/compile.ts';
 import { gateSources, gateTriggers, NONE } from '../../src/core/matcher/gate.ts';
 import type { Matcher } from '../../src/core/matcher/types.ts';
@@ -23,19 +24,21 @@ describe('what the build precompiles', () => {
     const prefilter = compile({ packs: [bundledPack] }).prefilter!;
     expect(precompiled.prefilters.map((p) => p.skeletons)).toEqual([prefilter.skeletons]);
     expect(precompiled.prefilters[0]!.fast).toBe(prefilter.fast!.source);
+    expect(precompiled.prefilters[0]!.special).toBe(specialSource(prefilter.skeletons, exactVariants(prefilter.skeletons)));
   });
 
   it('is the gate of the bundled triggers, its special class built from the exact variants', () => {
     const compiled = compile({ packs: [bundledPack] });
-    expect(precompiled.gates).toEqual([gateSources(gateTriggers(compiled), precompiled.variants)]);
+    expect(precompiled.gates).toEqual([gateSources(gateTriggers(compiled), exactVariants([...compiled.prefilter!.skeletons, ...gateTriggers(compiled)]))]);
     expect(precompiled.gates[0]!.triggers).toContain('khrushchev');
     expect(precompiled.gates[0]!.triggers).not.toContain('khrushchev thaw');
   });
 
-  it('holds every non-ASCII variant of their characters but the character and its upper case', () => {
-    const used = [...precompiled.prefilters[0]!.skeletons, ...precompiled.gates[0]!.triggers].join('').replaceAll(' ', '');
-    expect(Object.keys(precompiled.variants).sort()).toEqual([...new Set(used)].sort());
-    for (const [f, pairs] of Object.entries(precompiled.variants)) {
+  it('builds its classes from every non-ASCII variant of their characters but the character and its upper case', () => {
+    const strings = [...precompiled.prefilters[0]!.skeletons, ...precompiled.gates[0]!.triggers];
+    const variants = exactVariants(strings);
+    expect(Object.keys(variants).sort()).toEqual([...new Set(strings.join('').replaceAll(' ', ''))].sort());
+    for (const [f, pairs] of Object.entries(variants)) {
       const stored: number[] = [];
       for (let k = 0; k < pairs.length; k += 2) for (let cp = pairs[k]!; cp <= pairs[k]! + pairs[k + 1]!; cp++) stored.push(cp);
       const own = [f, f.toUpperCase()];
@@ -68,8 +71,10 @@ describe('the matcher with the precompiled data', () => {
     vi.resetModules();
   });
 
-  it('builds exact classes from it', () => {
-    expect(fullSource).toContain(String.raw`[Kk\u0136\u0137\u01e8\u01e9\u1e30-\u1e35\u212a]`);
+  it('makes the full prefilter, which it builds itself, from script ranges: no table of variants ships', () => {
+    // A superset of the exact variants of "k" (the scan verifies every candidate).
+    expect(fullSource).toContain(String.raw`[Kk\u00c0-\u024f\u1e00-\u1eff\u212a\u212b]`);
+    expect(precompiled).not.toHaveProperty('variants');
   });
 
   it('finds exactly the reference mentions', () => {

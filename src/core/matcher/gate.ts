@@ -13,7 +13,8 @@
  */
 import type { Compiled } from './compile.ts';
 import { specialRegexes } from './prefilter.ts';
-import { PRECOMPILED, type Precompiled, type PrecompiledGate } from './precompiled.ts';
+import { PRECOMPILED, type PrecompiledGate } from './precompiled.ts';
+import type { ExactVariants } from './variants.ts';
 import { anchorsOf } from './anchors.ts';
 import { gateLetters, specialSource, startSource } from './skeleton.ts';
 import { triggerStartsAt } from './verify.ts';
@@ -39,7 +40,7 @@ function sourcesFor(triggers: readonly string[]): PrecompiledGate {
 }
 
 /** The gate's sources for folded triggers (the build precompiles them for the bundled packs). */
-export function gateSources(triggers: readonly string[], exact?: Precompiled['variants']): PrecompiledGate {
+export function gateSources(triggers: readonly string[], exact?: ExactVariants): PrecompiledGate {
   return { triggers, ...anchorsOf(triggers.filter(isAscii)), letters: gateLetters(triggers), special: specialSource(triggers, exact), starts: startSource(triggers, exact) };
 }
 

@@ -11,6 +11,8 @@ export interface PrecompiledSources {
   fast: string | null;
   fastWidth: number;
   letters: number;
+  /** The body of its class of special characters, from the exact variants (else a page makes a wider one). */
+  special?: string;
 }
 
 /** The gate's sources (gate.ts) for a set of folded triggers. */
@@ -32,11 +34,9 @@ export interface Precompiled {
   packs: readonly import('../pack/types.ts').MatchingPack[];
   prefilters: readonly PrecompiledSources[];
   gates: readonly PrecompiledGate[];
-  /** Folded character -> [first, last - first, …] ranges of its non-ASCII variants. */
-  variants: Readonly<Record<string, readonly number[]>>;
 }
 
 declare const __BACKSTORY_MATCHER__: Precompiled | undefined;
 
 export const PRECOMPILED: Precompiled =
-  typeof __BACKSTORY_MATCHER__ === 'undefined' ? { packs: [], prefilters: [], gates: [], variants: {} } : __BACKSTORY_MATCHER__;
+  typeof __BACKSTORY_MATCHER__ === 'undefined' ? { packs: [], prefilters: [], gates: [] } : __BACKSTORY_MATCHER__;

@@ -14,8 +14,7 @@
  */
 import { IGNORABLE_CLASS, IGNORABLE_RANGES } from './fold-rules.ts';
 import { buildTrie, childrenOf, type TrieNode } from './trie.ts';
-import type { Precompiled } from './precompiled.ts';
-import { nonAsciiVariants } from './variants.ts';
+import { nonAsciiVariants, type ExactVariants } from './variants.ts';
 
 /** Letters of the first long word that a skeleton keeps; shorter words are kept whole. */
 const SKELETON_LETTERS = 4;
@@ -121,7 +120,7 @@ export function fastSource(skeletons: readonly string[]) {
 }
 
 /** The body of `special`'s class, for the given skeletons or triggers (no u flag: an astral variant is found by its leading surrogate). */
-export function specialSource(skeletons: readonly string[], exact?: Precompiled['variants']): string {
+export function specialSource(skeletons: readonly string[], exact?: ExactVariants): string {
   const lead = (cp: number) => (cp > 0xffff ? 0xd800 + ((cp - 0x10000) >> 10) : cp);
   const special: number[][] = IGNORABLE_RANGES.map(([a, b]) => [a, b]);
   for (const f of new Set(skeletons.join(''))) {
@@ -135,7 +134,7 @@ export function specialSource(skeletons: readonly string[], exact?: Precompiled[
  * character, in either case, and every variant of it): where the gate tries a trigger
  * near special characters (gate.ts). No u flag, as for `special`.
  */
-export function startSource(triggers: readonly string[], exact?: Precompiled['variants']): string {
+export function startSource(triggers: readonly string[], exact?: ExactVariants): string {
   const lead = (cp: number) => (cp > 0xffff ? 0xd800 + ((cp - 0x10000) >> 10) : cp);
   const ascii: number[][] = [];
   const other: number[][] = [];

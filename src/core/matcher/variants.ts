@@ -3,14 +3,17 @@
  * partners and the precomposed letters, Kelvin sign... that fold to it). The prefilter's
  * character classes are made of them, so it runs over the original text without folding
  * it. Finding them exactly means folding every character of the ranges that hold them
- * (fold-table.ts): the build does that for the bundled triggers' characters
- * (precompiled.ts); for any other (a user's alias) a page takes the ranges of the
- * character's script, a superset (the scan verifies every candidate).
+ * (fold-table.ts): the build does that for the bundled triggers' characters, for the
+ * classes it precompiles (precompiled.ts: the gate's, the prefilter's special class); for
+ * any other class a page takes the ranges of the character's script, a superset (the scan
+ * verifies every candidate), and carries no table of variants.
  */
 import { SPECIAL_FOLDS } from './fold-rules.ts';
 import { FOLD_VARIANT_RANGES } from './fold-table.ts';
 import { foldCodePoint } from './fold.ts';
-import { PRECOMPILED, type Precompiled } from './precompiled.ts';
+
+/** Folded character -> [first, last - first, …] ranges of its non-ASCII variants (the build's, exact). */
+export type ExactVariants = Readonly<Record<string, readonly number[]>>;
 
 let irregular: Map<string, string> | undefined;
 
@@ -65,7 +68,7 @@ const CYRILLIC = [0x400, 0x4ff];
  * The non-ASCII characters that fold to `f` as [first, last, …] ranges, not necessarily
  * sorted or disjoint: exact when precompiled, else a superset.
  */
-export function nonAsciiVariants(f: string, exact: Precompiled['variants'] = PRECOMPILED.variants): number[] {
+export function nonAsciiVariants(f: string, exact: ExactVariants = {}): number[] {
   const cp = f.codePointAt(0)!;
   const upper = f.toUpperCase().codePointAt(0)!;
   const stored = exact[f];
