@@ -1,4 +1,4 @@
-import { entityKey } from '../core/matching-settings.ts';
+import { entityKey, splitEntityKey } from '../core/matching-settings.ts';
 import type { SegmentMention } from '../core/matcher/types.ts';
 import type { EntityCounts } from '../core/messages.ts';
 import type { YearRule } from '../core/settings/defaults.ts';
@@ -136,7 +136,7 @@ export class MentionStore {
   counts(): EntityCounts {
     const counts: EntityCounts = {};
     for (const [key, count] of this.#counts) {
-      if (count > 0 && (!this.#yearKeys.has(key) || this.#yearsShown(key.slice(0, key.indexOf('/'))))) counts[key] = count;
+      if (count > 0 && (!this.#yearKeys.has(key) || this.#yearsShown(splitEntityKey(key)[0]))) counts[key] = count;
     }
     return counts;
   }

@@ -1,5 +1,5 @@
 import type { Matcher } from '../core/matcher/types.ts';
-import { findEntity } from '../core/matching-settings.ts';
+import { findEntity, splitEntityKey } from '../core/matching-settings.ts';
 import type { MatchingPack } from '../core/pack/types.ts';
 import type { Settings } from '../core/settings/defaults.ts';
 import { Card, type CardTopic, type CardTopics } from './card/card.ts';
@@ -170,8 +170,7 @@ export class PageSession {
     const languages = readerLanguages(mention.range.startContainer);
     const found: CardTopic[] = [];
     for (const key of [mention.key, ...(mention.also ?? [])]) {
-      // Ids are kebab-case: the key splits at its one slash.
-      const [topic, entity] = key.split('/') as [string, string];
+      const [topic, entity] = splitEntityKey(key);
       const pack = this.#texts.get(topic, languages);
       // One topic's texts at a time: #open asks again once they are here.
       if (!pack) return this.#texts.load(topic, languages);
@@ -237,7 +236,7 @@ export class PageSession {
     void yieldToIdle().then(() => {
       const languages = readerLanguages(document.documentElement);
       for (const key of keys) {
-        const topic = key.slice(0, key.indexOf('/'));
+        const [topic] = splitEntityKey(key);
         if (!this.#deps.signal.aborted && !this.#texts.get(topic, languages)) this.#texts.load(topic, languages).catch(() => {});
       }
     });

@@ -12,6 +12,12 @@ export function entityKey(topic: string, entity: string): string {
   return `${topic}/${entity}`;
 }
 
+/** The topic and entity of a "topic/entity" key (ids are kebab-case: it has one slash). */
+export function splitEntityKey(key: string): [topic: string, entity: string] {
+  const slash = key.indexOf('/');
+  return [key.slice(0, slash), key.slice(slash + 1)];
+}
+
 /** Keys of the bare-year entities, which the "never" year rule switches off. */
 export function yearKeys(packs: readonly MatchingPack[]): string[] {
   return packs.flatMap((pack) => pack.entities.filter((entity) => entity.kind === 'year').map((entity) => entityKey(pack.id, entity.id)));

@@ -30,7 +30,11 @@ export interface Gate {
 const built = PRECOMPILED.gates.map((sources) => ({ sources, has: new Set(sources.triggers) }));
 
 /** Sources made elsewhere (the background's, for imported packs: sources.ts); the build's are tried first. */
-export const rememberGate = (sources: PrecompiledGate): void => void built.push({ sources, has: new Set(sources.triggers) });
+export function rememberGate(sources: PrecompiledGate): void {
+  // Each rebuild of a page's matcher hands the same sources in again: keep one copy.
+  const key = sources.triggers.join('\n');
+  if (!built.some((known) => known.sources.triggers.join('\n') === key)) built.push({ sources, has: new Set(sources.triggers) });
+}
 
 /** Sources that find every one of `triggers` (a superset finds more starts, never fewer). */
 function sourcesFor(triggers: readonly string[]): PrecompiledGate {

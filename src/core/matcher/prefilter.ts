@@ -19,7 +19,11 @@ interface Sources extends PrecompiledSources {
 const built: Sources[] = PRECOMPILED.prefilters.map((p) => ({ ...p }));
 
 /** Sources made elsewhere (the background's, for imported packs: sources.ts); the build's are tried first. */
-export const rememberPrefilter = (sources: Sources): void => void built.push(sources);
+export function rememberPrefilter(sources: Sources): void {
+  // Each rebuild of a page's matcher hands the same sources in again: keep one copy.
+  const key = sources.skeletons.join('\n');
+  if (!built.some((known) => known.skeletons.join('\n') === key)) built.push(sources);
+}
 const RUN_GAP = 64;
 
 /** `special` and `specialRun` (below) for the body of a class of special characters. */
