@@ -1,32 +1,18 @@
 /**
- * Precompiles what the matcher would otherwise build on every page and frame load for
- * the bundled packs: the packs themselves stripped to their triggers, the fast prefilter sources of their triggers and the non-ASCII
- * variants of their characters (read by src/core/matcher/precompiled.ts). A define, not a
- * module transform, because the content script is built without the config's plugins
- * (crxjs's IIFE build keeps its defines). Stale data (packs edited while a dev server
- * runs) costs speed, never correctness. Invalid packs are left out; the validate-packs
- * plugin fails the build for them.
+ * Precompiles the regex sources of the bundled packs' matcher (the prefilter's and the
+ * gate's: sources.ts, read through src/core/matcher/precompiled.ts), so that the
+ * background, which compiles every page's matcher (portable.ts), does not make them on
+ * every start. A define, not a module transform, because the content script is built
+ * without the config's plugins (crxjs's IIFE build keeps its defines). Stale data (packs
+ * edited while a dev server runs) costs speed, never correctness. Invalid packs are left
+ * out; the validate-packs plugin fails the build for them.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import type { Plugin } from 'vite';
 import { compile } from '../src/core/matcher/compile.ts';
-import { gateSources, gateTriggers } from '../src/core/matcher/gate.ts';
 import type { Precompiled } from '../src/core/matcher/precompiled.ts';
-import { fastSource, specialSource } from '../src/core/matcher/skeleton.ts';
-import { storedVariants, type ExactVariants } from '../src/core/matcher/variants.ts';
 import { collectPacks } from '../src/core/pack/packs.ts';
-import { matchingPart } from '../src/core/pack/matching-part.ts';
-
-/**
- * The exact non-ASCII variants of the characters of `strings`, for the classes the build
- * precompiles. Not shipped: a page needs them only for classes it makes itself, and takes
- * a superset there (variants.ts), which saved 0.6 kB of every page's script.
- */
-export function exactVariants(strings: readonly string[]): ExactVariants {
-  const chars = [...new Set(strings.join(''))].filter((c) => c !== ' ').sort();
-  return Object.fromEntries(chars.map((c) => [c, storedVariants(c)]));
-}
 
 /** What the matcher needs for the packs in `dir` (keyed as the content script globs them). */
 export function precompileMatcher(dir: string, root = process.cwd()): Precompiled {
@@ -39,16 +25,12 @@ export function precompileMatcher(dir: string, root = process.cwd()): Precompile
       // Not JSON: the validate-packs plugin reports it.
     }
   }
-  const packs = collectPacks(files).packs;
-  const compiled = compile({ packs });
-  const skeletons = compiled.prefilter?.skeletons ?? [];
-  const triggers = skeletons.length > 0 ? gateTriggers(compiled) : [];
-  // Variants first, so the gate's special class is built from the exact ones.
-  const variants = exactVariants([...skeletons, ...triggers]);
+  // Outside the build, compile makes the sources itself (sources.ts), from the exact variants.
+  const { prefilter, gate } = compile({ packs: collectPacks(files).packs });
+  const p = prefilter?.sources;
   return {
-    packs: packs.map(matchingPart),
-    prefilters: skeletons.length > 0 ? [{ skeletons, ...fastSource(skeletons), special: specialSource(skeletons, variants) }] : [],
-    gates: triggers.length > 0 ? [gateSources(triggers, variants)] : [],
+    prefilters: p ? [{ skeletons: p.skeletons, fast: p.fast, fastWidth: p.fastWidth, letters: p.letters, special: p.special }] : [],
+    gates: gate ? [gate] : [],
   };
 }
 

@@ -4,23 +4,26 @@
  */
 import browser from 'webextension-polyfill';
 import { localizePack } from '../core/pack/localize.ts';
+import { loadPacks } from '../core/pack/packs.ts';
 import { summarizeTab } from '../core/tab-counts.ts';
 import { handleMessages, sendToTab } from '../shared/messaging.ts';
 import { loadSettings, onSettingsChanged } from '../shared/settings-store.ts';
 import { updateBadge } from './badge.ts';
 import { scannableUrl } from '../core/scannable.ts';
 import { TabStateStore } from './tab-state-store.ts';
+import { matcherCache } from './matcher-cache.ts';
 import { TopicCache } from './topic-cache.ts';
 
 const store = new TabStateStore();
 const topics = new TopicCache();
+const matcherFor = matcherCache(loadPacks().packs);
 const lifetime = new AbortController();
 let badgeEnabled: Promise<boolean> = loadSettings().then(({ settings }) => settings.badge, () => true);
 
 handleMessages({
   'content:settings': async () => {
     const [{ settings }, feed] = await Promise.all([loadSettings(), topics.feed()]);
-    return { settings, topics: feed };
+    return { settings, ...matcherFor(settings, feed) };
   },
   'content:topic': async ({ topic, languages }) => {
     const found = (await topics.topics()).find((candidate) => candidate.pack.id === topic);

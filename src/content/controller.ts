@@ -1,9 +1,5 @@
-import { createMatcher } from '../core/matcher/index.ts';
-import { rememberGate } from '../core/matcher/gate.ts';
-import { rememberPrefilter } from '../core/matcher/prefilter.ts';
-import { matcherOptionsFor, matchingKey } from '../core/matching-settings.ts';
+import { matcherFrom } from '../core/matcher/portable.ts';
 import type { ContentFeed, PageQuiet } from '../core/messages.ts';
-import type { MatchingPack } from '../core/pack/types.ts';
 import type { Settings } from '../core/settings/defaults.ts';
 import { hostMatches } from '../core/settings/hosts.ts';
 import { handleMessages, sendToBackground, serializeError } from '../shared/messaging.ts';
@@ -20,7 +16,7 @@ function quietReason(settings: Settings): PageQuiet {
  * Backstory in one frame: follows the settings, runs a PageSession while the page is not
  * excluded or paused, and tears it down completely otherwise. Errors stay in here.
  */
-export async function runContentScript(packs: readonly MatchingPack[], lifetime: AbortSignal): Promise<void> {
+export async function runContentScript(lifetime: AbortSignal): Promise<void> {
   let session: { controller: AbortController; page: PageSession; key: string } | null = null;
   const isTop = window === window.top;
 
@@ -40,14 +36,13 @@ export async function runContentScript(packs: readonly MatchingPack[], lifetime:
     session = null;
   };
 
-  const apply = ({ settings, topics }: ContentFeed) => {
+  const apply = ({ settings, matcher: compiled, matchingKey: key }: ContentFeed) => {
     const quiet = quietReason(settings);
     if (quiet) {
       stop();
       report({}, quiet);
       return;
     }
-    const key = matchingKey(settings, topics);
     if (session && session.key === key) {
       session.page.restyle(settings);
       return;
@@ -55,14 +50,9 @@ export async function runContentScript(packs: readonly MatchingPack[], lifetime:
     stop();
     const controller = new AbortController();
     lifetime.addEventListener('abort', () => controller.abort(), { once: true, signal: controller.signal });
-    // The bundled topics' regex sources come with the build, the imported ones' from the background.
-    topics.sources?.prefilters.forEach(rememberPrefilter);
-    topics.sources?.gates.forEach(rememberGate);
-    const inUse = [...packs.filter((pack) => !topics.off.includes(pack.id)), ...topics.imported];
-    const matcher = createMatcher(matcherOptionsFor(inUse, settings));
+    // Compiled in the background (portable.ts): a page carries no compiler and spends nothing on it.
     const page = new PageSession({
-      matcher,
-      packs: inUse,
+      matcher: matcherFrom(compiled),
       settings,
       onCounts: (counts) => report(counts, null),
       onError: reportError,

@@ -2,7 +2,6 @@
  * Content script entry: runs in every frame of every page. Only wiring lives here; a
  * failure is contained and reported, never thrown into the page.
  */
-import { bundledPacks } from '../core/pack/bundled.ts';
 import { ext } from '../shared/ext.ts';
 import { runContentScript } from './controller.ts';
 
@@ -16,7 +15,7 @@ function main(): void {
   }, 5000);
   lifetime.signal.addEventListener('abort', () => clearInterval(contextCheck), { once: true });
 
-  void runContentScript(bundledPacks(), lifetime.signal);
+  void runContentScript(lifetime.signal);
 }
 
 try {

@@ -1,6 +1,5 @@
 import type { Matcher } from '../core/matcher/types.ts';
 import { findEntity, splitEntityKey } from '../core/matching-settings.ts';
-import type { MatchingPack } from '../core/pack/types.ts';
 import type { Settings } from '../core/settings/defaults.ts';
 import { Card, type CardTopic, type CardTopics } from './card/card.ts';
 import { Highlighter } from './highlighter.ts';
@@ -20,7 +19,6 @@ import { benchMeasure, benchStart } from './bench-marks.ts';
 
 export interface SessionDeps {
   matcher: Matcher;
-  packs: readonly MatchingPack[];
   settings: Settings;
   onCounts: (counts: EntityCounts) => void;
   onError: (error: unknown) => void;

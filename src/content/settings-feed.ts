@@ -7,8 +7,9 @@ import { TOPICS_STAMP_KEY } from '../shared/topic-key.ts';
 const RETRY_DELAYS_MS = [50, 200, 800, 2000] as const;
 
 /**
- * The settings and the imported topics as the background read and validated them, and
- * again after every change of either, until `signal` aborts. Rejects when the background
+ * The settings as the background read and validated them, with the matcher it compiled
+ * for them and the topics in use, and again after every change of either, until `signal`
+ * aborts. Rejects when the background
  * never answers: the frame then stays quiet rather than guess (defaults could mark a site
  * the user excluded).
  */

@@ -23,6 +23,11 @@ export function yearKeys(packs: readonly MatchingPack[]): string[] {
   return packs.flatMap((pack) => pack.entities.filter((entity) => entity.kind === 'year').map((entity) => entityKey(pack.id, entity.id)));
 }
 
+/** The packs a frame matches: the bundled ones not switched off or replaced, then the imported ones (in this order: on a shared trigger, the first topic's entity wins). */
+export function packsInUse(bundled: readonly MatchingPack[], topics: { off: readonly string[]; imported: readonly MatchingPack[] }): MatchingPack[] {
+  return [...bundled.filter((pack) => !topics.off.includes(pack.id)), ...topics.imported];
+}
+
 /** The matcher's options under these settings. */
 export function matcherOptionsFor(packs: readonly MatchingPack[], settings: Settings): MatcherOptions {
   const disabled = settings.yearRule === 'never' ? [...settings.disabledEntities, ...yearKeys(packs)] : settings.disabledEntities;

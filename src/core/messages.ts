@@ -4,7 +4,7 @@
  * renamed field or a missing reply is a compile error rather than a silent `undefined`.
  */
 
-import type { MatcherSources } from './matcher/sources.ts';
+import type { PortableMatcher } from './matcher/portable.ts';
 import type { LocalizedPack, MatchingPack } from './pack/types.ts';
 import type { Settings } from './settings/defaults.ts';
 
@@ -31,14 +31,15 @@ export interface TopicFeed {
   imported: MatchingPack[];
   /** Changes whenever `off` or `imported` does (ids and import times): part of the rescan key. */
   version: string;
-  /** The matcher's regex sources for the topics in use, made in the background; null without imported topics (the build's serve). */
-  sources: MatcherSources | null;
 }
 
 /** Everything that decides what a frame marks and how, read in the background. */
 export interface ContentFeed {
   settings: Settings;
-  topics: TopicFeed;
+  /** The matcher for the topics in use under these settings, compiled in the background (portable.ts). */
+  matcher: PortableMatcher;
+  /** Changes whenever what counts as a mention does (matchingKey): a page is then scanned afresh. */
+  matchingKey: string;
 }
 
 export interface Messages {

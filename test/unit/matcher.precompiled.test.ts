@@ -1,15 +1,16 @@
 /**
- * The matcher as the build ships it: the precompile plugin's data (the fast prefilter of
- * the bundled triggers, the exact variants of their characters) is what the sources
- * compute, and with it the matcher still finds exactly what the reference finds.
+ * What the build precompiles for the background (the regex sources of the bundled
+ * packs' prefilter and gate) is what sources.ts makes, from the exact variants of their
+ * characters; and with it the matcher still finds exactly what the reference finds.
  */
 import fc from 'fast-check';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { exactVariants, precompileMatcher, precompileMatcherPlugin } from '../../scripts/vite-plugin-precompile-matcher.ts';
+import { precompileMatcher, precompileMatcherPlugin } from '../../scripts/vite-plugin-precompile-matcher.ts';
 import { specialSource } from '../../src/core/matcher/skeleton.ts';
 import { compile } from '../../src/core/matcher/compile.ts';
-import { gateSources, gateTriggers, NONE } from '../../src/core/matcher/gate.ts';
+import { NONE } from '../../src/core/matcher/gate.ts';
+import { exactVariants, gateSources, gateTriggers } from '../../src/core/matcher/sources.ts';
 import type { Matcher } from '../../src/core/matcher/types.ts';
 import { variantsOf } from '../../src/core/matcher/variants.ts';
 import { bundledPack } from './helpers/matcher-fixture.ts';
@@ -28,8 +29,8 @@ describe('what the build precompiles', () => {
   });
 
   it('is the gate of the bundled triggers, its special class built from the exact variants', () => {
-    const compiled = compile({ packs: [bundledPack] });
-    expect(precompiled.gates).toEqual([gateSources(gateTriggers(compiled), exactVariants([...compiled.prefilter!.skeletons, ...gateTriggers(compiled)]))]);
+    const triggers = gateTriggers(compile({ packs: [bundledPack] }));
+    expect(precompiled.gates).toEqual([gateSources(triggers, exactVariants(triggers))]);
     expect(precompiled.gates[0]!.triggers).toContain('khrushchev');
     expect(precompiled.gates[0]!.triggers).not.toContain('khrushchev thaw');
   });
@@ -71,10 +72,11 @@ describe('the matcher with the precompiled data', () => {
     vi.resetModules();
   });
 
-  it('makes the full prefilter, which it builds itself, from script ranges: no table of variants ships', () => {
+  it('leaves the full prefilter to a page, which makes it from script ranges: no table of variants ships', () => {
     // A superset of the exact variants of "k" (the scan verifies every candidate).
     expect(fullSource).toContain(String.raw`[Kk\u00c0-\u024f\u1e00-\u1eff\u212a\u212b]`);
     expect(precompiled).not.toHaveProperty('variants');
+    expect(precompiled.prefilters[0]).not.toHaveProperty('full');
   });
 
   it('finds exactly the reference mentions', () => {

@@ -1,12 +1,15 @@
 /**
  * Compiles content packs, disabled entities and user aliases into what the scan needs:
- * one trie of folded triggers, the given names, the years, and the prefilter. Runs once
- * per createMatcher; nothing here runs per text.
+ * one trie of folded triggers, the given names, the years, the prefilter and the gate's
+ * sources. Runs once per matcher, in the background for a page (portable.ts) and in the
+ * extension's own pages; nothing here runs per text.
  */
 import { foldString } from './fold.ts';
-import { prefilterFor, type Prefilter } from './prefilter.ts';
-import { tailsFor, type Tail, type TailKind } from './tails.ts';
-import { buildTrie, type TrieNode } from './trie.ts';
+import type { PrecompiledGate } from './precompiled.ts';
+import { prefilterOf, type Prefilter } from './prefilter.ts';
+import { gateSourcesFor, gateTriggers, prefilterSourcesFor } from './sources.ts';
+import { tailsFor, type TailKind, type TailsName } from './tails.ts';
+import { buildTrie, type Trie } from './trie.ts';
 import type { MatcherOptions } from './types.ts';
 
 export interface Trigger {
@@ -18,7 +21,8 @@ export interface Trigger {
   trigger: string;
   /** A bare year (year.ts decides where it stands alone). */
   isYear: boolean;
-  tails: readonly Tail[];
+  /** The name of its list of tails (tails.ts). */
+  tails: TailsName;
   /** Person triggers (surnames) take Slavic tails and join a preceding given name. */
   surname: boolean;
   /**
@@ -29,16 +33,18 @@ export interface Trigger {
 }
 
 export interface Compiled {
-  trie: TrieNode<Trigger>;
-  /** Every folded trigger in the trie. */
+  trie: Trie<Trigger>;
+  /** Every folded trigger in the trie (from a portable matcher: its gate's). */
   triggers: readonly string[];
   /** Folded given names -> "topic/entity" keys of the people they belong to (null: none). */
-  givenNames: TrieNode<string> | null;
+  givenNames: Trie<string> | null;
   years: readonly Trigger[];
   /** The folded first characters of every trigger, given name and year. */
   firsts: ReadonlySet<number>;
   /** Null when nothing at all can match. */
   prefilter: Prefilter | null;
+  /** The gate's sources (gate.ts); null when nothing can match. */
+  gate: PrecompiledGate | null;
 }
 
 /** Another topic's entity shares `first`'s trigger (within one topic, the first entity simply wins, as before). */
@@ -73,7 +79,7 @@ export function compile(options: MatcherOptions): Compiled {
         const trigger = String(entity.year);
         const first = years.find((year) => year.trigger === trigger);
         if (first) alsoAdd(first, pack.id, entity.id);
-        else years.push({ topic: pack.id, entity: entity.id, key, trigger, isYear: true, tails: [], surname: false, also: [] });
+        else years.push({ topic: pack.id, entity: entity.id, key, trigger, isYear: true, tails: 'none', surname: false, also: [] });
         continue;
       }
       const kind = entity.kind === 'person' ? 'surname' : 'phrase';
@@ -92,12 +98,16 @@ export function compile(options: MatcherOptions): Compiled {
 
   const named = givenNames.filter(([folded]) => folded !== '');
   const starts = [...byFolded.keys(), ...named.map(([f]) => f), ...years.map((y) => y.trigger)];
+  const triggers = [...byFolded.keys()];
+  const sources = prefilterSourcesFor(starts);
+  const gated = sources ? gateTriggers({ triggers, years }) : [];
   return {
     trie: buildTrie(byFolded),
-    triggers: [...byFolded.keys()],
+    triggers,
     givenNames: named.length > 0 ? buildTrie(named) : null,
     years,
     firsts: new Set(starts.map((s) => s.codePointAt(0)!)),
-    prefilter: prefilterFor(starts),
+    prefilter: sources && prefilterOf(sources),
+    gate: gated.length > 0 ? gateSourcesFor(gated) : null,
   };
 }

@@ -13,10 +13,6 @@
  */
 import type { Compiled } from './compile.ts';
 import { specialRegexes } from './prefilter.ts';
-import { PRECOMPILED, type PrecompiledGate } from './precompiled.ts';
-import type { ExactVariants } from './variants.ts';
-import { anchorsOf } from './anchors.ts';
-import { gateLetters, specialSource, startSource } from './skeleton.ts';
 import { triggerStartsAt } from './verify.ts';
 import { NONE, nextMatch, reachBack, runEndAt } from './windows.ts';
 
@@ -27,45 +23,10 @@ export interface Gate {
   next(text: string, from: number): number;
 }
 
-const built = PRECOMPILED.gates.map((sources) => ({ sources, has: new Set(sources.triggers) }));
-
-/** Sources made elsewhere (the background's, for imported packs: sources.ts); the build's are tried first. */
-export function rememberGate(sources: PrecompiledGate): void {
-  // Each rebuild of a page's matcher hands the same sources in again: keep one copy.
-  const key = sources.triggers.join('\n');
-  if (!built.some((known) => known.sources.triggers.join('\n') === key)) built.push({ sources, has: new Set(sources.triggers) });
-}
-
-/** Sources that find every one of `triggers` (a superset finds more starts, never fewer). */
-function sourcesFor(triggers: readonly string[]): PrecompiledGate {
-  let found = built.find(({ has }) => triggers.every((t) => has.has(t)));
-  if (!found) built.push((found = { sources: gateSources(triggers), has: new Set(triggers) }));
-  return found.sources;
-}
-
-/** The gate's sources for folded triggers (the build precompiles them for the bundled packs). */
-export function gateSources(triggers: readonly string[], exact?: ExactVariants): PrecompiledGate {
-  return { triggers, ...anchorsOf(triggers.filter(isAscii)), letters: gateLetters(triggers), special: specialSource(triggers, exact), starts: startSource(triggers, exact) };
-}
-
-/**
- * The folded triggers and year digits a gate for `c` must find, sorted, without those
- * that a shorter one begins ("khrushchev" finds the start of "khrushchev thaw").
- */
-export function gateTriggers(c: Compiled): string[] {
-  const kept: string[] = [];
-  for (const trigger of [...new Set([...c.triggers, ...c.years.map((year) => year.trigger)])].sort()) {
-    // Sorted, every string that a kept one begins follows it directly.
-    const last = kept.at(-1);
-    if (last === undefined || !trigger.startsWith(last)) kept.push(trigger);
-  }
-  return kept;
-}
-
+/** The gate of a compiled matcher (null when nothing can match). */
 export function createGate(c: Compiled): Gate | null {
-  const triggers = gateTriggers(c);
-  if (c.prefilter === null || triggers.length === 0) return null;
-  const sources = sourcesFor(triggers);
+  const sources = c.gate;
+  if (sources === null) return null;
   const anchors = sources.anchors === null ? null : new RegExp(sources.anchors, 'gi');
   const { special, specialRun } = specialRegexes(sources.special);
   const starts = new RegExp(`[${sources.starts}]`, 'g');
@@ -106,5 +67,3 @@ export function createGate(c: Compiled): Gate | null {
     },
   };
 }
-
-const isAscii = (s: string) => /^[\0-\x7f]*$/.test(s);

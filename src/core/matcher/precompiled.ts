@@ -1,9 +1,8 @@
 /**
  * What the build precompiles for the bundled packs (scripts/vite-plugin-precompile-matcher.ts)
- * so that a page does not: the fast prefilter sources of their triggers (prefilter.ts),
- * the gate's sources (gate.ts) and the non-ASCII variants of their characters
- * (variants.ts). Undefined outside the build: tests and the benchmark compute them on
- * first use instead.
+ * so that the background, which compiles every page's matcher, does not: the sources of
+ * their prefilter (prefilter.ts) and gate (gate.ts), made by sources.ts. Undefined outside
+ * the build: tests and the benchmark make them on first use instead.
  */
 export interface PrecompiledSources {
   /** The skeletons whose starts they find, sorted. */
@@ -11,8 +10,8 @@ export interface PrecompiledSources {
   fast: string | null;
   fastWidth: number;
   letters: number;
-  /** The body of its class of special characters, from the exact variants (else a page makes a wider one). */
-  special?: string;
+  /** The body of its class of special characters. */
+  special: string;
 }
 
 /** The gate's sources (gate.ts) for a set of folded triggers. */
@@ -30,8 +29,6 @@ export interface PrecompiledGate {
 }
 
 export interface Precompiled {
-  /** The bundled packs, stripped to what finding mentions needs (types.ts, matchingPart). */
-  packs: readonly import('../pack/types.ts').MatchingPack[];
   prefilters: readonly PrecompiledSources[];
   gates: readonly PrecompiledGate[];
 }
@@ -39,4 +36,4 @@ export interface Precompiled {
 declare const __BACKSTORY_MATCHER__: Precompiled | undefined;
 
 export const PRECOMPILED: Precompiled =
-  typeof __BACKSTORY_MATCHER__ === 'undefined' ? { packs: [], prefilters: [], gates: [] } : __BACKSTORY_MATCHER__;
+  typeof __BACKSTORY_MATCHER__ === 'undefined' ? { prefilters: [], gates: [] } : __BACKSTORY_MATCHER__;

@@ -13,7 +13,7 @@
  * None starts with a lookbehind (V8 would try it at every position).
  */
 import { IGNORABLE_CLASS, IGNORABLE_RANGES } from './fold-rules.ts';
-import { buildTrie, childrenOf, type TrieNode } from './trie.ts';
+import { buildTrie, endsFrom, endsTo, rootOf, stepsFrom, type Cursor, type Trie } from './trie.ts';
 import { nonAsciiVariants, type ExactVariants } from './variants.ts';
 
 /** Letters of the first long word that a skeleton keeps; shorter words are kept whole. */
@@ -84,15 +84,15 @@ function classFor(f: number, full: boolean): string {
   return source;
 }
 
-function emit(at: TrieNode<true>, full: boolean, consume: number): string {
+function emit(trie: Trie<true>, at: Cursor, full: boolean, consume: number): string {
   const branches: string[] = [];
-  for (const [f, child] of childrenOf(at)) {
+  for (const [f, next] of stepsFrom(trie, at)) {
     const space = f === 0x20;
     const head = space ? (full ? FULL_SPACE : '\\s+') : classFor(f, full);
-    if (child.ends.length > 0) {
+    if (endsFrom(trie, next) < endsTo(trie, next)) {
       branches.push(head); // a skeleton ends: the start is found
     } else {
-      const rest = (full && !space ? IGNORABLES : '') + emit(child, full, Math.max(consume - 1, 0));
+      const rest = (full && !space ? IGNORABLES : '') + emit(trie, next, full, Math.max(consume - 1, 0));
       branches.push(consume === 1 ? `${head}(?=${rest})` : head + rest);
     }
   }
@@ -113,8 +113,8 @@ export function fastSource(skeletons: readonly string[]) {
   // Fast matches consume the same number of characters (at most 3, none of them a space).
   const fastWidth = Math.min(3, ...ascii.map((s) => s.split(' ')[0]!.length));
   const fast = [
-    ...(word.length > 0 ? [`\\b${emit(trieOf(word), false, fastWidth)}`] : []),
-    ...(other.length > 0 ? [emit(trieOf(other), false, fastWidth)] : []),
+    ...(word.length > 0 ? [`\\b${emit(trieOf(word), rootOf(), false, fastWidth)}`] : []),
+    ...(other.length > 0 ? [emit(trieOf(other), rootOf(), false, fastWidth)] : []),
   ];
   return { fast: fast.length > 0 ? fast.join('|') : null, fastWidth, letters: lettersOf(skeletons) };
 }
@@ -150,7 +150,7 @@ export function startSource(triggers: readonly string[], exact?: ExactVariants):
 
 /** `full` for the given skeletons; `unicode` when it needs the u flag (an astral variant). */
 export function fullSource(skeletons: readonly string[]): { full: string; unicode: boolean } {
-  const full = emit(trieOf(skeletons), true, 1);
+  const full = emit(trieOf(skeletons), rootOf(), true, 1);
   return { full, unicode: full.includes('\\u{') };
 }
 

@@ -1,32 +1,69 @@
 /**
- * The regex sources of the prefilter and the gate for a set of packs, as the build
- * precompiles them for the bundled packs (scripts/vite-plugin-precompile-matcher.ts), for
- * the background to compute for imported ones: most of what building a matcher costs in
- * a page is making these sources (the trie itself is cheap), and the background makes
- * them once per change of the topics instead of every frame on every page load.
- * Background only: the content script just hands them to prefilter.ts and gate.ts.
+ * The regex sources of the prefilter (prefilter.ts) and the gate (gate.ts), made where
+ * there is time to make them: the build (for the bundled packs: precompiled.ts), the
+ * background (for every matcher a page is sent: portable.ts) and the extension's own
+ * pages. A page never makes them: it is sent them. Made here, their classes hold the exact
+ * variants of their characters, not the wider ranges a page would take.
  */
-import type { MatchingPack } from '../pack/types.ts';
-import { compile } from './compile.ts';
-import { gateSources, gateTriggers } from './gate.ts';
-import type { PrecompiledGate, PrecompiledSources } from './precompiled.ts';
-import { fastSource, specialSource } from './skeleton.ts';
-import { storedVariants } from './variants.ts';
+import type { Compiled } from './compile.ts';
+import { anchorsOf } from './anchors.ts';
+import { PRECOMPILED, type PrecompiledGate, type PrecompiledSources } from './precompiled.ts';
+import { fastSource, gateLetters, skeletonOf, specialSource, startSource } from './skeleton.ts';
+import { storedVariants, type ExactVariants } from './variants.ts';
 
-export interface MatcherSources {
-  prefilters: (PrecompiledSources & { special: string })[];
-  gates: PrecompiledGate[];
+/** The prefilter's sources, with their special class. */
+export type PrefilterSources = PrecompiledSources & { special: string };
+
+/** The exact non-ASCII variants of the characters of `strings`. */
+export function exactVariants(strings: readonly string[]): ExactVariants {
+  const chars = [...new Set(strings.join(''))].filter((c) => c !== ' ').sort();
+  return Object.fromEntries(chars.map((c) => [c, storedVariants(c)]));
 }
 
-export function matcherSources(packs: readonly MatchingPack[]): MatcherSources {
-  const compiled = compile({ packs });
-  const skeletons = compiled.prefilter?.skeletons ?? [];
-  const triggers = skeletons.length > 0 ? gateTriggers(compiled) : [];
-  // The exact variants of their characters (a page only knows the bundled ones').
-  const chars = [...new Set([...skeletons, ...triggers].join(''))].filter((c) => c !== ' ');
-  const variants = Object.fromEntries(chars.map((c) => [c, storedVariants(c)]));
-  return {
-    prefilters: skeletons.length > 0 ? [{ skeletons: [...skeletons], ...fastSource(skeletons), special: specialSource(skeletons, variants) }] : [],
-    gates: triggers.length > 0 ? [gateSources(triggers, variants)] : [],
-  };
+const isAscii = (s: string) => /^[\0-\x7f]*$/.test(s);
+
+/** The gate's sources for folded triggers. */
+export function gateSources(triggers: readonly string[], exact = exactVariants(triggers)): PrecompiledGate {
+  return { triggers, ...anchorsOf(triggers.filter(isAscii)), letters: gateLetters(triggers), special: specialSource(triggers, exact), starts: startSource(triggers, exact) };
+}
+
+/** The prefilter's sources for (distinct, non-empty) skeletons. */
+export function prefilterSources(skeletons: readonly string[], exact = exactVariants(skeletons)): PrefilterSources {
+  const sorted = [...skeletons].sort();
+  return { skeletons: sorted, ...fastSource(sorted), special: specialSource(sorted, exact) };
+}
+
+/**
+ * The folded triggers and year digits a gate for `c` must find, sorted, without those
+ * that a shorter one begins ("khrushchev" finds the start of "khrushchev thaw").
+ */
+export function gateTriggers(c: Pick<Compiled, 'triggers' | 'years'>): string[] {
+  const kept: string[] = [];
+  for (const trigger of [...new Set([...c.triggers, ...c.years.map((year) => year.trigger)])].sort()) {
+    // Sorted, every string that a kept one begins follows it directly.
+    const last = kept.at(-1);
+    if (last === undefined || !trigger.startsWith(last)) kept.push(trigger);
+  }
+  return kept;
+}
+
+// Sources serve any set of strings they contain (a superset finds more starts, never
+// fewer: a disabled entity's starts are proposed, then rejected), so those made once serve
+// the next matcher too (a change of settings).
+const gates = PRECOMPILED.gates.map((sources) => ({ sources, has: new Set(sources.triggers) }));
+const prefilters = PRECOMPILED.prefilters.map((sources) => ({ sources: sources as PrefilterSources, has: new Set(sources.skeletons) }));
+
+function known<S>(list: { sources: S; has: Set<string> }[], strings: readonly string[], make: () => S): S {
+  let found = list.find(({ has }) => strings.every((s) => has.has(s)));
+  if (!found) list.push((found = { sources: make(), has: new Set(strings) }));
+  return found.sources;
+}
+
+/** Gate sources that find every one of `triggers` (gateTriggers). */
+export const gateSourcesFor = (triggers: readonly string[]): PrecompiledGate => known(gates, triggers, () => gateSources(triggers));
+
+/** Prefilter sources for folded triggers (and given names, year digits), or null when there is nothing to find. */
+export function prefilterSourcesFor(folded: Iterable<string>): PrefilterSources | null {
+  const skeletons = [...new Set(Array.from(folded, skeletonOf))].filter((s) => s !== '');
+  return skeletons.length === 0 ? null : known(prefilters, skeletons, () => prefilterSources(skeletons));
 }

@@ -19,13 +19,14 @@ const GENERAL = ["'s", "s'", 's'];
 const LATIN_SURNAME = ['a', 'e', 'u', 'em', 'om', 'owi', 'ovi', 'ie', 'ym'];
 const CYRILLIC_SURNAME = ['а', 'у', 'е', 'ом', 'ым', 'ой', 'и', 'ові', 'ого', 'ому'];
 
-const TAILS = {
+/** The lists, by name: a trigger keeps its list's name (plain data, for portable.ts). */
+export const TAILS = {
   phrase: byLength(GENERAL),
   phraseS: byLength(GENERAL, ["'"]),
   surname: byLength(GENERAL, LATIN_SURNAME),
   surnameS: byLength(GENERAL, ["'"], LATIN_SURNAME),
   cyrillic: byLength(CYRILLIC_SURNAME),
-  none: [],
+  none: [] as readonly Tail[],
 };
 
 // Script tests on folded (lower-case, mostly unaccented) text; small classes compile fast.
@@ -33,11 +34,13 @@ const CYRILLIC = /[\u0400-\u052f]/;
 const LATIN = /[a-z\u00df-\u00f6\u00f8-\u024f\u1e00-\u1eff]/;
 
 export type TailKind = 'surname' | 'phrase';
+export type TailsName = keyof typeof TAILS;
 
-export function tailsFor(folded: string, kind: TailKind): readonly Tail[] {
-  if (CYRILLIC.test(folded)) return kind === 'surname' ? TAILS.cyrillic : TAILS.none;
-  if (!LATIN.test(folded)) return TAILS.none;
-  return TAILS[`${kind}${folded.endsWith('s') ? 'S' : ''}`];
+/** The name of the tails list of a folded trigger. */
+export function tailsFor(folded: string, kind: TailKind): TailsName {
+  if (CYRILLIC.test(folded)) return kind === 'surname' ? 'cyrillic' : 'none';
+  if (!LATIN.test(folded)) return 'none';
+  return `${kind}${folded.endsWith('s') ? 'S' : ''}`;
 }
 
 /** End of `tail` read from `pos` in the original text (ignorables skipped), or -1. */

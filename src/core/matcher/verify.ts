@@ -7,8 +7,8 @@
 import { boundaryBefore } from './boundaries.ts';
 import { foldCode, isSpaceUnit, VANISHES } from './chars.ts';
 import type { Compiled, Trigger } from './compile.ts';
-import { mentionEnd } from './tails.ts';
-import { childOf, type TrieNode } from './trie.ts';
+import { mentionEnd, TAILS } from './tails.ts';
+import { advance, endsFrom, endsTo, type Cursor, type Trie } from './trie.ts';
 import { inRuns, urlRunsOf } from './url-runs.ts';
 import { yearEnd } from './year.ts';
 
@@ -23,6 +23,12 @@ export interface Best {
 }
 
 const SPACE = 0x20;
+
+// One cursor per walk (a given-name walk runs trigger walks from inside its own).
+const triggerAt: Cursor = { node: 0, pos: 0 };
+const givenAt: Cursor = { node: 0, pos: 0 };
+const startAt: Cursor = { node: 0, pos: 0 };
+const toRoot = (at: Cursor): Cursor => ((at.node = at.pos = 0), at);
 
 /**
  * Folds the character at `i`, packed with its width: (folded + 1) * 4 + width, where
@@ -48,8 +54,8 @@ function consider(best: Best, text: string, trigger: Trigger, start: number, end
  * Walks the trigger trie from `from` and weighs every trigger that ends on the way. With
  * `joinKey` ("topic/entity"), only surnames of that person count (after a given name).
  */
-function walkTriggers(root: TrieNode<Trigger>, text: string, start: number, from: number, joinKey: string | null, best: Best): void {
-  let at = root;
+function walkTriggers(trie: Trie<Trigger>, text: string, start: number, from: number, joinKey: string | null, best: Best): void {
+  const at = toRoot(triggerAt);
   let inSpace = false;
   for (let i = from; i < text.length; ) {
     const r = read(text, i);
@@ -57,12 +63,11 @@ function walkTriggers(root: TrieNode<Trigger>, text: string, start: number, from
     i += r & 3;
     if (f === VANISHES || (f === SPACE && inSpace)) continue;
     inSpace = f === SPACE;
-    const child = childOf(at, f);
-    if (!child) return;
-    at = child;
-    for (const t of at.ends) {
+    if (!advance(trie, at, f)) return;
+    for (let k = endsFrom(trie, at), to = endsTo(trie, at); k < to; k++) {
+      const t = trie.values[k]!;
       if (joinKey !== null && (!t.surname || t.key !== joinKey)) continue;
-      const end = mentionEnd(text, i, t.tails);
+      const end = mentionEnd(text, i, TAILS[t.tails]);
       if (end >= 0) consider(best, text, t, start, end, i);
     }
   }
@@ -82,8 +87,8 @@ function afterSpaceRun(text: string, i: number): number {
 }
 
 /** Given names ("Nikita Sergeyevich") that a surname of the same person may follow. */
-function walkGivenNames(root: TrieNode<string>, triggers: TrieNode<Trigger>, text: string, start: number, best: Best): void {
-  let at = root;
+function walkGivenNames(names: Trie<string>, triggers: Trie<Trigger>, text: string, start: number, best: Best): void {
+  const at = toRoot(givenAt);
   let inSpace = false;
   for (let i = start; i < text.length; ) {
     const r = read(text, i);
@@ -91,12 +96,12 @@ function walkGivenNames(root: TrieNode<string>, triggers: TrieNode<Trigger>, tex
     i += r & 3;
     if (f === VANISHES || (f === SPACE && inSpace)) continue;
     inSpace = f === SPACE;
-    const child = childOf(at, f);
-    if (!child) return;
-    at = child;
-    if (at.ends.length === 0) continue;
+    if (!advance(names, at, f)) return;
+    const from = endsFrom(names, at);
+    const to = endsTo(names, at);
+    if (from === to) continue;
     const surname = afterSpaceRun(text, i);
-    if (surname >= 0) for (const key of at.ends) walkTriggers(triggers, text, start, surname, key, best);
+    if (surname >= 0) for (let k = from; k < to; k++) walkTriggers(triggers, text, start, surname, names.values[k]!, best);
   }
 }
 
@@ -123,7 +128,7 @@ export function verify(c: Compiled, text: string, start: number, best: Best): vo
  */
 export function triggerStartsAt(c: Compiled, text: string, start: number): boolean {
   for (const y of c.years) if (text.startsWith(y.trigger, start)) return true;
-  let at = c.trie;
+  const at = toRoot(startAt);
   let inSpace = false;
   for (let i = start; i < text.length; ) {
     const r = read(text, i);
@@ -131,10 +136,8 @@ export function triggerStartsAt(c: Compiled, text: string, start: number): boole
     i += r & 3;
     if (f === VANISHES || (f === SPACE && inSpace)) continue;
     inSpace = f === SPACE;
-    const child = childOf(at, f);
-    if (!child) return false;
-    if (child.ends.length > 0) return true;
-    at = child;
+    if (!advance(c.trie, at, f)) return false;
+    if (endsFrom(c.trie, at) < endsTo(c.trie, at)) return true;
   }
   return false;
 }
