@@ -16,6 +16,8 @@ export interface Trie<T> {
   labels: string;
   /** Node n's label is labels[start[n], start[n + 1]). */
   start: readonly number[];
+  /** The first code point of node n's label (-1 for the root): what a walk picks a child by. */
+  keys: readonly number[];
   /** Node n's children are the nodes child[n] … child[n + 1] - 1. */
   child: readonly number[];
   /** The values of the triggers that end at node n are values[ends[n] … ends[n + 1] - 1]. */
@@ -30,7 +32,6 @@ export interface Cursor {
 }
 
 const width = (cp: number): number => (cp > 0xffff ? 2 : 1);
-const keyOf = <T>(t: Trie<T>, node: number): number => t.labels.codePointAt(t.start[node]!)!;
 
 /** The child of `node` whose label starts with `f`, or -1. */
 function childOf<T>(t: Trie<T>, node: number, f: number): number {
@@ -38,10 +39,10 @@ function childOf<T>(t: Trie<T>, node: number, f: number): number {
   let hi = t.child[node + 1]!;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (keyOf(t, mid) < f) lo = mid + 1;
+    if (t.keys[mid]! < f) lo = mid + 1;
     else hi = mid;
   }
-  return lo < t.child[node + 1]! && keyOf(t, lo) === f ? lo : -1;
+  return lo < t.child[node + 1]! && t.keys[lo] === f ? lo : -1;
 }
 
 /** Moves `at` over the folded character `f`; false (and `at` unchanged) when no trigger goes on with it. */
@@ -78,7 +79,7 @@ export function stepsFrom<T>(t: Trie<T>, at: Cursor): [number, Cursor][] {
   }
   const steps: [number, Cursor][] = [];
   for (let next = t.child[at.node]!; next < t.child[at.node + 1]!; next++) {
-    const f = keyOf(t, next);
+    const f = t.keys[next]!;
     steps.push([f, { node: next, pos: t.start[next]! + width(f) }]);
   }
   return steps;
@@ -113,6 +114,7 @@ export function buildTrie<T>(entries: Iterable<readonly [folded: string, value: 
 
   let labels = '';
   const start = [0, 0]; // the root's label: empty
+  const keys = [-1];
   const child: number[] = [];
   const ends: number[] = [];
   const values: T[] = [];
@@ -140,6 +142,7 @@ export function buildTrie<T>(entries: Iterable<readonly [folded: string, value: 
         if (unit >= 0xd800 && unit <= 0xdbff) stop--; // never half a pair
         labels += first.slice(offset, stop);
         start.push(labels.length);
+        keys.push(cp);
         next.push(lo, end, stop);
         nodes++;
         lo = end;
@@ -149,5 +152,5 @@ export function buildTrie<T>(entries: Iterable<readonly [folded: string, value: 
   }
   child.push(nodes);
   ends.push(values.length);
-  return { labels, start, child, ends, values };
+  return { labels, start, keys, child, ends, values };
 }
