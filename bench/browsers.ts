@@ -22,6 +22,8 @@ export interface BenchBrowser {
   withExtension: boolean;
   browser: Browser;
   version: string;
+  /** chrome-extension://<id> or moz-extension://<uuid>; '' without the extension. */
+  extensionOrigin: string;
   /**
    * The one tab the bench drives in this browser, reused from page to page (a new tab
    * costs a renderer start-up each time); `resetTab` replaces it after a failure.
@@ -39,9 +41,13 @@ const CHROMIUM_ARGS = [
   '--window-size=1280,900',
 ];
 
-/** `extensionDir` overrides the bench build (the profiler loads an unminified twin). */
-export async function launchBenchBrowser(name: BrowserName, withExtension: boolean, extensionDir = BENCH_DIST[name]): Promise<BenchBrowser> {
-  const { browser } = await launchBrowser(name, {
+/**
+ * `extensionDir` overrides the bench build (the profiler loads an unminified twin);
+ * `systemAccess` lets the bench write the extension's storage in Firefox (imported-topic.ts).
+ */
+export async function launchBenchBrowser(name: BrowserName, withExtension: boolean, extensionDir = BENCH_DIST[name], systemAccess = false): Promise<BenchBrowser> {
+  const { browser, extensionOrigin } = await launchBrowser(name, {
+    systemAccess,
     extensionDir: withExtension ? extensionDir : null,
     defaultViewport: { width: 1280, height: 900 },
     args: name === 'chromium' ? CHROMIUM_ARGS : [],
@@ -54,6 +60,7 @@ export async function launchBenchBrowser(name: BrowserName, withExtension: boole
     withExtension,
     browser,
     version,
+    extensionOrigin,
     tab: async () => (tab && !tab.isClosed() ? tab : (tab = await browser.newPage())),
     resetTab: async () => {
       await tab?.close().catch(() => {});

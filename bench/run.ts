@@ -10,6 +10,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { join, resolve } from 'node:path';
 import { launchBenchBrowser, type BenchBrowser, type BrowserName } from './browsers.ts';
+import { generatedTopicItems, seedStorage } from './imported-topic.ts';
 import { measureBackstory, measureHover, measurePlain, measureStartup, type Timeouts } from './measure.ts';
 import { DEFAULT_PAGES_DIR, HOVER_PATH, PROBE_PATH, startBenchServer, type BenchPage } from './pages.ts';
 import { budgetTable, pageRow, pageTable, sizeTable, summarize, summaryTable, updateTable, type BrowserRaw, type PageRaw, type Summary } from './report.ts';
@@ -91,14 +92,19 @@ const elapsed = (since: number) => {
 
 const message = (error: unknown) => (error instanceof Error ? error.message.split('\n')[0]! : String(error)).slice(0, 300);
 
-/** A browser that is relaunched if it dies mid-run (one lost sample, not the whole bench). */
+/**
+ * A browser that is relaunched if it dies mid-run (one lost sample, not the whole bench);
+ * with `storage`, the extension's storage.local holds those items from the start (an
+ * imported topic).
+ */
 class Lane {
   #current: BenchBrowser | null = null;
-  constructor(readonly name: BrowserName, readonly withExtension: boolean) {}
+  constructor(readonly name: BrowserName, readonly withExtension: boolean, readonly storage?: Record<string, unknown>) {}
   async get(): Promise<BenchBrowser> {
     if (!this.#current || !this.#current.browser.connected) {
       await this.#current?.close().catch(() => {});
-      this.#current = await launchBenchBrowser(this.name, this.withExtension);
+      this.#current = await launchBenchBrowser(this.name, this.withExtension, undefined, this.storage !== undefined);
+      if (this.storage) await seedStorage(this.#current, this.storage);
     }
     return this.#current;
   }
@@ -115,12 +121,14 @@ async function runBrowser(name: BrowserName, pages: BenchPage[], origin: string,
   const begun = Date.now();
   const ext = new Lane(name, true);
   const plain = new Lane(name, false);
+  // The extension with an imported pack as big as the limits allow, on the real pages.
+  const imported = new Lane(name, true, await generatedTopicItems());
   const appends = options.quick ? APPENDS.quick : APPENDS.full;
   const raw: BrowserRaw = {
     browser: name,
     version: '',
     runs: options.runs,
-    pages: pages.map((page): PageRaw => ({ name: page.name, kind: page.kind, bytes: page.bytes, incremental: page.incremental, backstory: [], plain: [], errors: [] })),
+    pages: pages.map((page): PageRaw => ({ name: page.name, kind: page.kind, bytes: page.bytes, incremental: page.incremental, backstory: [], imported: [], plain: [], errors: [] })),
     startup: { withExtension: [], without: [] },
     hover: [],
     seconds: 0,
@@ -148,6 +156,7 @@ async function runBrowser(name: BrowserName, pages: BenchPage[], origin: string,
       if (run > 0) {
         await ext.restart();
         await plain.restart();
+        await imported.restart();
       }
       const indices = pages.map((_, index) => index).filter((index) => pages[index]!.kind !== 'stress' || run < options.stressRuns);
       const order = shuffled(indices, run + 1);
@@ -156,10 +165,14 @@ async function runBrowser(name: BrowserName, pages: BenchPage[], origin: string,
         const entry = raw.pages[index]!;
         const url = `${origin}${page.path}`;
         const extFirst = (run + position) % 2 === 0;
-        for (const which of extFirst ? ['ext', 'plain'] : ['plain', 'ext']) {
+        const lanes = extFirst ? ['ext', 'plain'] : ['plain', 'ext'];
+        if (page.kind === 'real') lanes.splice((run + position) % 3, 0, 'imported');
+        for (const which of lanes) {
           try {
             if (which === 'ext') {
               entry.backstory.push(await measureBackstory(await ext.get(), url, page.incremental ? appends : 0, TIMEOUTS, page.kind === 'stress'));
+            } else if (which === 'imported') {
+              entry.imported.push(await measureBackstory(await imported.get(), url, 0, TIMEOUTS));
             } else {
               entry.plain.push(await measurePlain(await plain.get(), url, config, { bestFirst: run % 2 === 0, withMark: !page.incremental, withUsual: page.kind === 'real' || run === 0, incremental: page.incremental ? appends : 0, big: page.kind === 'stress' }));
             }
@@ -170,9 +183,12 @@ async function runBrowser(name: BrowserName, pages: BenchPage[], origin: string,
         }
         const bs = entry.backstory.at(-1);
         const pl = entry.plain.at(-1);
+        const im = entry.imported.at(-1);
         console.log(
           `  [${name} ${run + 1}/${options.runs} ${position + 1}/${order.length} ${elapsed(started)}] ${page.name}: ` +
-            `Backstory ${ms(bs?.passWork ?? Number.NaN)} ms (${bs?.mentions ?? '–'} mentions), limit ${ms(pl?.limit.ms ?? Number.NaN, 2)}, ` +
+            `Backstory ${ms(bs?.passWork ?? Number.NaN)} ms (${bs?.mentions ?? '–'} mentions)` +
+            (page.kind === 'real' ? `, with the imported pack ${ms(im?.passWork ?? Number.NaN)} ms` : '') +
+            `, limit ${ms(pl?.limit.ms ?? Number.NaN, 2)}, ` +
             `mark.js best ${ms(pl?.markBest?.ms ?? Number.NaN)}, usual ${ms(pl?.markUsual?.ms ?? Number.NaN)}` +
             (bs?.updates.length ? `, update ${ms(Math.max(...bs.updates), 2)} max` : ''),
         );
@@ -201,6 +217,7 @@ async function runBrowser(name: BrowserName, pages: BenchPage[], origin: string,
   } finally {
     await ext.close();
     await plain.close();
+    await imported.close();
   }
   raw.seconds = Math.round((Date.now() - begun) / 1000);
   return raw;
