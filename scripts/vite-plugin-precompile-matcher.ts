@@ -27,11 +27,7 @@ export function precompileMatcher(dir: string, root = process.cwd()): Precompile
   }
   // Outside the build, compile makes the sources itself (sources.ts), from the exact variants.
   const { prefilter, gate } = compile({ packs: collectPacks(files).packs });
-  const p = prefilter?.sources;
-  return {
-    prefilters: p ? [{ skeletons: p.skeletons, fast: p.fast, fastWidth: p.fastWidth, letters: p.letters, special: p.special }] : [],
-    gates: gate ? [gate] : [],
-  };
+  return { prefilters: prefilter ? [prefilter.sources] : [], gates: gate ? [gate] : [] };
 }
 
 export function precompileMatcherPlugin(options: { dir?: string } = {}): Plugin {

@@ -3,8 +3,13 @@
  * place that builds every page's matcher.
  */
 import { compile, type Trigger } from './compile.ts';
-import type { PortableMatcher, PortableTrigger } from './portable.ts';
+import type { PortableMatcher, PortableTrie, PortableTrigger } from './portable.ts';
+import type { Trie } from './trie.ts';
 import type { MatcherOptions } from './types.ts';
+
+/** A trie as data, with `values` for its values (its root index is made where it is walked). */
+const portableTrie = <T, V>({ labels, start, keys, child, ends, values }: Trie<T>, value: (v: T) => V): PortableTrie<V> =>
+  ({ labels, start, keys, child, ends, values: values.map(value) });
 
 /** The matcher for `options`, compiled into plain data. */
 export function portableMatcher(options: MatcherOptions): PortableMatcher {
@@ -25,14 +30,13 @@ export function portableMatcher(options: MatcherOptions): PortableMatcher {
     if (t.also.length > 0) fields.push(t.also.map(entityOf));
     return fields;
   };
-  const p = c.prefilter?.sources;
   return {
     entities,
-    trie: { ...c.trie, values: c.trie.values.map(record) },
-    givenNames: c.givenNames && { ...c.givenNames, values: c.givenNames.values.map(entityOf) },
+    trie: portableTrie(c.trie, record),
+    givenNames: c.givenNames && portableTrie(c.givenNames, entityOf),
     years: c.years.map(record),
     firsts: [...c.firsts],
-    prefilter: p ? { skeletons: p.skeletons, fast: p.fast, fastWidth: p.fastWidth, letters: p.letters, special: p.special } : null,
+    prefilter: c.prefilter?.sources ?? null,
     gate: c.gate,
   };
 }

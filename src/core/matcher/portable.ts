@@ -12,13 +12,13 @@ import type { PrecompiledGate } from './precompiled.ts';
 import { prefilterOf } from './prefilter.ts';
 import type { PrefilterSources } from './sources.ts';
 import type { TailsName } from './tails.ts';
-import type { Trie } from './trie.ts';
+import { indexRoot, type Trie } from './trie.ts';
 import type { Matcher } from './types.ts';
 
 /** A trigger: its entity (an index into `entities`), as written, its tails, 1 for a surname, and the entities of `also`. */
 export type PortableTrigger = [entity: number, trigger: string, tails: TailsName, surname: 0 | 1, also?: number[]];
 
-type PortableTrie<T> = Omit<Trie<unknown>, 'values'> & { values: T[] };
+export type PortableTrie<T> = Omit<Trie<unknown>, 'values' | 'root'> & { values: T[] };
 
 export interface PortableMatcher {
   /** The entities triggers belong to, as [topic, entity]. */
@@ -46,9 +46,9 @@ export function fromPortable(p: PortableMatcher): Compiled {
     also: also?.map((i) => keys[i]!) ?? [],
   });
   return {
-    trie: { ...p.trie, values: p.trie.values.map((t) => trigger(t, false)) },
+    trie: indexRoot({ ...p.trie, values: p.trie.values.map((t) => trigger(t, false)) }),
     triggers: p.gate?.triggers ?? [],
-    givenNames: p.givenNames && { ...p.givenNames, values: p.givenNames.values.map((i) => keys[i]!) },
+    givenNames: p.givenNames && indexRoot({ ...p.givenNames, values: p.givenNames.values.map((i) => keys[i]!) }),
     years: p.years.map((t) => trigger(t, true)),
     firsts: new Set(p.firsts),
     prefilter: p.prefilter && prefilterOf(p.prefilter),

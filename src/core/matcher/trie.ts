@@ -23,6 +23,18 @@ export interface Trie<T> {
   /** The values of the triggers that end at node n are values[ends[n] … ends[n + 1] - 1]. */
   ends: readonly number[];
   values: readonly T[];
+  /**
+   * The root's children by key: every walk starts there, and in a big pack it has hundreds
+   * (made where the trie is walked, by buildTrie or indexRoot; not sent).
+   */
+  root?: ReadonlyMap<number, number>;
+}
+
+/** `t` with its root's children indexed (a trie received as data). */
+export function indexRoot<T>(t: Trie<T>): Trie<T> {
+  const root = new Map<number, number>();
+  for (let next = t.child[0]!; next < t.child[1]!; next++) root.set(t.keys[next]!, next);
+  return { ...t, root };
 }
 
 /** A place in a trie: in node `node`'s label, before `pos` (at its end when pos is the label's end). */
@@ -35,6 +47,7 @@ const width = (cp: number): number => (cp > 0xffff ? 2 : 1);
 
 /** The child of `node` whose label starts with `f`, or -1. */
 function childOf<T>(t: Trie<T>, node: number, f: number): number {
+  if (node === 0 && t.root) return t.root.get(f) ?? -1;
   let lo = t.child[node]!;
   let hi = t.child[node + 1]!;
   while (lo < hi) {
@@ -152,5 +165,5 @@ export function buildTrie<T>(entries: Iterable<readonly [folded: string, value: 
   }
   child.push(nodes);
   ends.push(values.length);
-  return { labels, start, keys, child, ends, values };
+  return indexRoot({ labels, start, keys, child, ends, values });
 }

@@ -137,7 +137,7 @@ export function triggerStartsAt(c: Compiled, text: string, start: number): boole
     if (f === VANISHES || (f === SPACE && inSpace)) continue;
     inSpace = f === SPACE;
     if (!advance(c.trie, at, f)) return false;
-    if (endsFrom(c.trie, at) < endsTo(c.trie, at)) return true;
+    if (endsFrom(c.trie, at) < c.trie.ends[at.node + 1]!) return true;
   }
   return false;
 }
