@@ -8,6 +8,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { createMatcher } from '../../src/core/matcher/index.ts';
 import { NONE } from '../../src/core/matcher/gate.ts';
+import { quickFoldOf } from '../../src/core/matcher/quick-fold.ts';
 import { matcherWith, TOPIC } from './helpers/matcher-fixture.ts';
 import { options, texts } from './helpers/planted-text.ts';
 
@@ -51,6 +52,54 @@ describe('gate starts', () => {
   it('is null when nothing can match', () => {
     const none = createMatcher({ packs: [], aliases: {} });
     expect(none.gate).toBeNull();
+  });
+});
+
+describe('deciding a whole text at once', () => {
+  // Quick (gate.any): two regex passes, and over text with variants or ignorables one replace, instead of walks.
+  it.each([
+    ['São Paulo, ação, crème brûlée, Ærø, naïve', false],
+    ['Хрустальный сталь, станция, йогурт, ёлка', false],
+    ['Ελλάδα, Αθήνα, ώρα', false],
+    ['an English page with no mention at all', false],
+    ['Chruščëv', true],
+    ['CHRUŠČËV', true],
+    ['Хрущёв', true],
+    ['ХРУЩЁВ', true],
+    ['Sta\u0301lin', true],
+    ['Sta\u00adlin', true],
+    ['de‑Stalinization', true],
+    ['Stalingrad', true],
+    ['İosif Stalin', true],
+  ])('%j: %s', (text, expected) => expect(matcher.gate!.any(text)).toBe(expected));
+
+  it('lists the variants the regex does not fold itself, with what they fold to', () => {
+    const quick = quickFoldOf(['s', 'и', 'i', 'ı'])!;
+    const folds = new Map(Array.from({ length: quick.folds.length / 2 }, (_, k) => [quick.folds[2 * k], quick.folds[2 * k + 1]]));
+    expect(folds.get('š')).toBe('s');
+    expect(folds.get('й')).toBe('и');
+    expect(folds.get('İ')).toBe('i');
+    // Case partners are the regex's own; I folds to i, not to ı.
+    expect([...folds.keys()]).not.toContain('S');
+    expect([...folds.keys()]).not.toContain('И');
+    expect([...folds.keys()]).not.toContain('I');
+    const variants = new RegExp(`^[${quick.variants}]$`);
+    expect(['š', 'й', '\u0301', '\u00ad'].every((c) => variants.test(c))).toBe(true);
+    expect(['s', 'S', 'и', 'И', 'ж'].some((c) => variants.test(c))).toBe(false);
+  });
+
+  it('is given up for an astral character (the gate then walks)', () => {
+    expect(quickFoldOf(['𝐒'])).toBeNull();
+  });
+
+  it('says what the walk says, on random text', () => {
+    const gated = createMatcher(options);
+    fc.assert(
+      fc.property(texts, (text) => {
+        expect(gated.gate!.any(text), JSON.stringify(text)).toBe(gated.gate!.next(text, 0) !== NONE);
+      }),
+      { numRuns: 600 },
+    );
   });
 });
 

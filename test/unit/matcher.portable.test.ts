@@ -90,6 +90,7 @@ describe('a portable matcher', () => {
     const triggers = big.entities.reduce((n, e) => n + (e.kind === 'year' ? 0 : Object.values(e.triggers).flat().length), 0);
     // A chain of single children is one node: about two per trigger, not one per character.
     expect(nodes).toBeLessThan(triggers * 2.5);
-    expect(JSON.stringify(portable).length).toBeLessThan(200_000);
+    // (The gate's anchors of every script and its quick fold of their variants are ~10 kB of it.)
+    expect(JSON.stringify(portable).length).toBeLessThan(215_000);
   });
 });

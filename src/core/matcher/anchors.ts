@@ -1,6 +1,6 @@
 /**
- * The gate's anchors: for each ASCII trigger, its longest word (at most ANCHOR_LENGTH
- * characters of it, the rarest stretch). One alternation of such anchors runs several
+ * The gate's anchors: for each trigger, its longest word (at most ANCHOR_LENGTH characters
+ * of it, the rarest stretch). One alternation of such anchors runs several
  * times faster over ordinary text than a regex of whole triggers, whose first letters
  * ("s", "t", "c"...) begin every other word: with long alternatives V8 skips ahead over
  * text that cannot hold any of them. A hit says a trigger may start at most `back` letters
@@ -18,7 +18,7 @@ const commonness = (stretch: string): number => [...stretch].reduce((sum, c) => 
 export const ANCHOR_LENGTH = 12;
 
 export interface Anchors {
-  /** An alternation of the anchors (flags gi), or null when no trigger is ASCII. */
+  /** An alternation of the anchors (flags gi, no u), or null when there is no trigger. */
   anchors: string | null;
   /** The most letters of any trigger before its anchor. */
   back: number;
@@ -42,8 +42,8 @@ export function anchorOf(trigger: string): { anchor: string; before: number } {
   return { anchor: best.anchor, before: best.before };
 }
 
-/** The anchors of folded ASCII triggers. */
-export function anchorsOf(triggers: readonly string[]): Anchors {
+/** The anchors of folded triggers, and their characters. */
+export function anchorsOf(triggers: readonly string[]): Anchors & { chars: string[] } {
   const anchors = new Set<string>();
   let back = 0;
   for (const trigger of triggers) {
@@ -53,5 +53,5 @@ export function anchorsOf(triggers: readonly string[]): Anchors {
   }
   // Longest first, so that no anchor hides a longer one at the same place; sorted for a stable source.
   const sorted = [...anchors].sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
-  return { anchors: sorted.length > 0 ? sorted.map(escape).join('|') : null, back };
+  return { anchors: sorted.length > 0 ? sorted.map(escape).join('|') : null, back, chars: [...new Set(sorted.join(''))] };
 }

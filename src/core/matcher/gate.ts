@@ -21,6 +21,8 @@ export { NONE } from './windows.ts';
 export interface Gate {
   /** The first position at or after `from` where a trigger may start, or NONE. */
   next(text: string, from: number): number;
+  /** Whether a trigger may start anywhere in `text` (next(text, 0) !== NONE, decided cheaply where it can be). */
+  any(text: string): boolean;
 }
 
 /** The gate of a compiled matcher (null when nothing can match). */
@@ -44,8 +46,7 @@ export function createGate(c: Compiled): Gate | null {
     }
   };
 
-  return {
-    next(text, from) {
+  const next = (text: string, from: number): number => {
       const anchoredAt = anchoredStart(text, from);
       for (let pos = from; ; ) {
         const runStart = nextMatch(special, text, pos, 1);
@@ -64,6 +65,29 @@ export function createGate(c: Compiled): Gate | null {
         if (runEnd >= anchoredAt) return anchoredAt;
         pos = runEnd;
       }
-    },
+  };
+
+  const quick = sources.quick && {
+    variants: new RegExp(`[${sources.quick.variants}]`, 'g'),
+    folds: new Map(Array.from({ length: sources.quick.folds.length / 2 }, (_, k) => [sources.quick!.folds[2 * k]!, sources.quick!.folds[2 * k + 1]!])),
+  };
+  /**
+   * No trigger can be in `text` (true), or perhaps one can. Without variants or ignorables
+   * in it, every trigger there shows its anchor as written; with them, it does once they
+   * are folded (quick-fold.ts). Either way, no anchor means no trigger.
+   */
+  const surelyNone = (text: string): boolean => {
+    if (quick === null || anchors === null) return false;
+    anchors.lastIndex = 0;
+    if (anchors.test(text)) return false;
+    quick.variants.lastIndex = 0;
+    if (!quick.variants.test(text)) return true;
+    anchors.lastIndex = 0;
+    return !anchors.test(text.replace(quick.variants, (c) => quick.folds.get(c) ?? ''));
+  };
+
+  return {
+    next,
+    any: (text) => !surelyNone(text) && next(text, 0) !== NONE,
   };
 }

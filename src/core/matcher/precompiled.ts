@@ -4,6 +4,7 @@
  * their prefilter (prefilter.ts) and gate (gate.ts), made by sources.ts. Undefined outside
  * the build: tests and the benchmark make them on first use instead.
  */
+import type { QuickFold } from './quick-fold.ts';
 export interface PrecompiledSources {
   /** The skeletons whose starts they find, sorted. */
   skeletons: readonly string[];
@@ -18,7 +19,7 @@ export interface PrecompiledSources {
 export interface PrecompiledGate {
   /** The folded triggers (and year digits) it finds, sorted. */
   triggers: readonly string[];
-  /** The anchors of the ASCII ones (anchors.ts) and the most letters before an anchor. */
+  /** Their anchors (anchors.ts) and the most letters before an anchor. */
   anchors: string | null;
   back: number;
   letters: number;
@@ -26,6 +27,8 @@ export interface PrecompiledGate {
   special: string;
   /** The body of the class of characters its triggers start with. */
   starts: string;
+  /** How a whole text is decided at once (quick-fold.ts); null when it cannot be. */
+  quick: QuickFold | null;
 }
 
 export interface Precompiled {

@@ -7,6 +7,7 @@
  */
 import type { Compiled } from './compile.ts';
 import { anchorsOf } from './anchors.ts';
+import { quickFoldOf } from './quick-fold.ts';
 import { PRECOMPILED, type PrecompiledGate, type PrecompiledSources } from './precompiled.ts';
 import { fastSource, gateLetters, skeletonOf, specialSource, startSource } from './skeleton.ts';
 import { storedVariants, type ExactVariants } from './variants.ts';
@@ -20,11 +21,10 @@ export function exactVariants(strings: readonly string[]): ExactVariants {
   return Object.fromEntries(chars.map((c) => [c, storedVariants(c)]));
 }
 
-const isAscii = (s: string) => /^[\0-\x7f]*$/.test(s);
-
 /** The gate's sources for folded triggers. */
 export function gateSources(triggers: readonly string[], exact = exactVariants(triggers)): PrecompiledGate {
-  return { triggers, ...anchorsOf(triggers.filter(isAscii)), letters: gateLetters(triggers), special: specialSource(triggers, exact), starts: startSource(triggers, exact) };
+  const { anchors, back, chars } = anchorsOf(triggers);
+  return { triggers, anchors, back, letters: gateLetters(triggers), special: specialSource(triggers, exact), starts: startSource(triggers, exact), quick: quickFoldOf(chars) };
 }
 
 /** The prefilter's sources for (distinct, non-empty) skeletons. */
