@@ -2,10 +2,11 @@
  * Background entry (Chrome service worker, Firefox event page): routes messages, keeps
  * per-tab counts for the popup and the badge, and forwards the keyboard command.
  */
-import browser from 'webextension-polyfill';
+import browser, { type Runtime } from 'webextension-polyfill';
 import { localizePack } from '../core/pack/localize.ts';
 import { loadPacks } from '../core/pack/packs.ts';
-import { summarizeTab } from '../core/tab-counts.ts';
+import { quietReason } from '../core/page-quiet.ts';
+import { summarizeTab, type FrameReport } from '../core/tab-counts.ts';
 import { handleMessages, sendToTab } from '../shared/messaging.ts';
 import { loadSettings, onSettingsChanged } from '../shared/settings-store.ts';
 import { updateBadge } from './badge.ts';
@@ -21,8 +22,10 @@ const lifetime = new AbortController();
 let badgeEnabled: Promise<boolean> = loadSettings().then(({ settings }) => settings.badge, () => true);
 
 handleMessages({
-  'content:settings': async () => {
+  'content:settings': async ({ first }, sender) => {
     const [{ settings }, feed] = await Promise.all([loadSettings(), topics.feed()]);
+    // A new document has nothing marked yet: recorded here, its frame reports only changes.
+    if (first) await record(sender, { counts: {}, quiet: quietReason(settings, hostOf(sender.url ?? '') ?? '') });
     return { settings, ...matcherFor(settings, feed) };
   },
   'content:topic': async ({ topic, languages }) => {
@@ -30,10 +33,8 @@ handleMessages({
     if (!found) throw new Error(`No topic "${topic}"`);
     return localizePack(found.pack, languages);
   },
-  'content:counts': async ({ counts, quiet }, sender) => {
-    const tabId = sender.tab!.id!;
-    const state = await store.record(tabId, sender.frameId ?? 0, { counts, quiet, url: sender.url ?? '' });
-    await updateBadge(state, tabId, await badgeEnabled);
+  'content:counts': async (report, sender) => {
+    await record(sender, report);
     return null;
   },
   'content:error': ({ message, stack }, sender) => {
@@ -56,6 +57,13 @@ handleMessages({
     };
   },
 }, lifetime.signal, (sender) => sender.tab === undefined || sender.url?.startsWith(browser.runtime.getURL('')) === true);
+
+/** A frame's report, kept for the popup and shown on the badge. */
+async function record(sender: Runtime.MessageSender, { counts, quiet }: Pick<FrameReport, 'counts' | 'quiet'>): Promise<void> {
+  const tabId = sender.tab!.id!;
+  const state = await store.record(tabId, sender.frameId ?? 0, { counts, quiet, url: sender.url ?? '' });
+  await updateBadge(state, tabId, await badgeEnabled);
+}
 
 browser.tabs.onUpdated.addListener((tabId, change) => {
   // A new document in the tab: its frames report afresh.

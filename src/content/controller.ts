@@ -1,16 +1,10 @@
 import { matcherFrom } from '../core/matcher/portable.ts';
 import type { ContentFeed, PageQuiet } from '../core/messages.ts';
-import type { Settings } from '../core/settings/defaults.ts';
-import { hostMatches } from '../core/settings/hosts.ts';
+import { quietReason } from '../core/page-quiet.ts';
 import { handleMessages, sendToBackground, serializeError } from '../shared/messaging.ts';
 import { PageSession } from './page-session.ts';
 import { followSettings } from './settings-feed.ts';
 
-function quietReason(settings: Settings): PageQuiet {
-  if (settings.paused) return 'paused';
-  if (hostMatches(location.hostname, settings.excludedSites)) return 'excluded';
-  return null;
-}
 
 /**
  * Backstory in one frame: follows the settings, runs a PageSession while the page is not
@@ -20,7 +14,12 @@ export async function runContentScript(lifetime: AbortSignal): Promise<void> {
   let session: { controller: AbortController; page: PageSession; key: string } | null = null;
   const isTop = window === window.top;
 
+  // What the background holds for this frame: at first, what it recorded when it answered the first request.
+  let reported: string | null = null;
   const report = (counts: Record<string, number>, quiet: PageQuiet) => {
+    const key = JSON.stringify([counts, quiet]);
+    if (key === reported) return;
+    reported = key;
     sendToBackground('content:counts', { counts, quiet }).catch(() => {
       // The background may be restarting; the next change reports again.
     });
@@ -37,7 +36,7 @@ export async function runContentScript(lifetime: AbortSignal): Promise<void> {
   };
 
   const apply = ({ settings, matcher: compiled, matchingKey: key }: ContentFeed) => {
-    const quiet = quietReason(settings);
+    const quiet = quietReason(settings, location.hostname);
     if (quiet) {
       stop();
       report({}, quiet);
@@ -71,6 +70,7 @@ export async function runContentScript(lifetime: AbortSignal): Promise<void> {
       }
     }, lifetime);
     if (lifetime.aborted) return;
+    reported ??= JSON.stringify([{}, quietReason(feed.settings, location.hostname)]);
     apply(feed);
     if (isTop) {
       handleMessages({

@@ -14,9 +14,10 @@ const RETRY_DELAYS_MS = [50, 200, 800, 2000] as const;
  * the user excluded).
  */
 export async function followSettings(onChange: (feed: ContentFeed) => void, signal: AbortSignal): Promise<ContentFeed> {
-  const read = () => sendToBackground('content:settings', null);
-  // Listening starts first, so a change made while the first answer travels is not lost.
+  // Until the first answer, each request is this document's first (the background records its empty report).
   let started = false;
+  const read = () => sendToBackground('content:settings', { first: !started });
+  // Listening starts first, so a change made while the first answer travels is not lost.
   let changedMeanwhile = false;
   watchStorage([SETTINGS_KEY, FALLBACK_KEY, TOPICS_STAMP_KEY], read, (feed) => (started ? onChange(feed) : (changedMeanwhile = true)), signal);
   let feed: ContentFeed | undefined;

@@ -46,16 +46,18 @@ export interface Messages {
   /**
    * Content script → background: the settings, read and validated there. The content
    * script ships no validator or migrations (they are loaded into every page otherwise).
-   * With them, the imported topics, validated there too.
+   * With them, the imported topics, validated there too. The `first` request of a
+   * document also stands for its first report (no mentions yet, and whether it is quiet),
+   * so that a page without mentions never sends one of its own.
    */
-  'content:settings': { params: null; result: ContentFeed };
-  /** Content script → background: this frame's counts changed. */
+  'content:settings': { params: { first: boolean }; result: ContentFeed };
   /**
    * Content script → background: a topic's card texts in the first of `languages` the pack
    * has (else its default), asked for once a page has a mention of it (the content script
    * carries only what finding mentions needs).
    */
   'content:topic': { params: { topic: string; languages: string[] }; result: LocalizedPack };
+  /** Content script → background: this frame's counts or quiet state changed since its last report. */
   'content:counts': { params: { counts: EntityCounts; quiet: PageQuiet }; result: null };
   /** Content script → background: an error was contained in the page. */
   'content:error': { params: { message: string; stack: string }; result: null };
