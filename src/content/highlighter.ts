@@ -13,7 +13,8 @@ export interface Look {
  * One Highlight holds every shown mention; a change of look re-registers it under another
  * name whose rule is already in the stylesheet, so no rule is ever added to the page.
  * The name also says whether the page is light or dark (`shade`), which takes a style
- * computation: it is asked when the first mention is shown, so a page without any never pays.
+ * computation: it is asked, and the highlights are registered, when the first mention is
+ * shown, so a page without any never pays.
  */
 export class Highlighter implements MentionSink {
   readonly #marks = new Highlight();
@@ -28,14 +29,15 @@ export class Highlighter implements MentionSink {
   constructor(look: Look, shadeOf: () => PageShade) {
     this.#look = look;
     this.#shadeOf = shadeOf;
-    CSS.highlights.set(ACTIVE_HIGHLIGHT, this.#active);
-    CSS.highlights.set(FLASH_HIGHLIGHT, this.#flash);
   }
 
   show(mention: PageMention): void {
     this.#marks.add(mention.range);
     if (this.#shade === null) {
+      // Nothing is registered with the page before its first mention.
       this.#shade = this.#shadeOf();
+      CSS.highlights.set(ACTIVE_HIGHLIGHT, this.#active);
+      CSS.highlights.set(FLASH_HIGHLIGHT, this.#flash);
       this.#register();
     }
   }

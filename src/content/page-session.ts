@@ -46,12 +46,15 @@ export class PageSession {
   readonly #texts = new TopicTexts();
   #lastRevealed: PageMention | null = null;
   #queue: Promise<void> = Promise.resolve();
-  #updateIntent: (next: IntentSettings) => void = () => {};
+  #intent: IntentSettings;
+  /** Set once the page has a mention: before that, no pointer or key listener runs on it. */
+  #updateIntent: ((next: IntentSettings) => void) | null = null;
   #lastCounts = '';
 
   constructor(deps: SessionDeps) {
     this.#deps = deps;
     const { settings, signal } = deps;
+    this.#intent = intentOf(settings);
     this.#highlighter = new Highlighter(lookOf(settings), () => pageShade(document));
     this.#store = new MentionStore(settings.yearRule);
     this.#card = new Card({ theme: settings.cardTheme, textSize: settings.cardTextSize }, () => {
@@ -82,7 +85,6 @@ export class PageSession {
   start(): Promise<void> {
     const root = document.body ?? document.documentElement;
     this.#observer.observe(document.documentElement);
-    this.#startInteraction();
     const pass = this.#enqueue(async () => {
       // Start in a task of its own, not in the one that read the settings and built the matcher.
       await yieldToPage();
@@ -102,7 +104,8 @@ export class PageSession {
   restyle(settings: Settings): void {
     this.#highlighter.setLook(lookOf(settings));
     this.#card.setLook({ theme: settings.cardTheme, textSize: settings.cardTextSize });
-    this.#updateIntent(intentOf(settings));
+    this.#intent = intentOf(settings);
+    this.#updateIntent?.(this.#intent);
   }
 
   /** Shows the card for the next mention (of `entity`, if given) after the last one revealed. */
@@ -116,6 +119,7 @@ export class PageSession {
     return true;
   }
 
+  /** Hover, click and Esc: listened to from the first mention shown (a page without any runs none of it). */
   #startInteraction(): void {
     const { signal } = this.#deps;
     this.#updateIntent = trackIntent({
@@ -130,7 +134,7 @@ export class PageSession {
       isOpen: () => this.#card.isOpen,
       current: () => this.#current,
       inCard: (event) => this.#card.containsEvent(event),
-    }, intentOf(this.#deps.settings), signal);
+    }, this.#intent, signal);
     window.addEventListener('keydown', (event) => {
       if (event.isTrusted && event.key === 'Escape' && this.#card.isOpen) this.#card.close({ restoreFocus: true });
     }, { capture: true, signal });
@@ -223,6 +227,7 @@ export class PageSession {
   /** Marks what the store holds now, and reports the counts when they changed. */
   #commit(): void {
     this.#store.commit(this.#highlighter);
+    if (!this.#updateIntent && this.#highlighter.size > 0) this.#startInteraction();
     const counts = this.#store.counts();
     const serialized = JSON.stringify(counts);
     if (serialized === this.#lastCounts) return;
