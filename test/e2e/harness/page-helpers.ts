@@ -20,7 +20,16 @@ export async function recordHoverTimes(page: Page): Promise<void> {
   await page.evaluateOnNewDocument(() => {
     const times = { lastMove: 0, shown: 0 };
     (window as unknown as { __hoverTimes: typeof times }).__hoverTimes = times;
-    addEventListener('pointermove', (event) => (times.lastMove = event.timeStamp), true);
+    // A move is the pointer going somewhere: Firefox also sends a pointermove at the same
+    // place when the layout under a resting pointer changes (the card appearing), which
+    // neither the reader nor the open delay counts as one.
+    let at = '';
+    addEventListener('pointermove', (event) => {
+      const here = `${event.clientX},${event.clientY}`;
+      if (here === at) return;
+      at = here;
+      times.lastMove = event.timeStamp;
+    }, true);
     const watch = (root: ShadowRoot) => new MutationObserver(() => {
       if (!times.shown && root.querySelector('.bs-card:not(.bs-pending)')) times.shown = performance.now();
     }).observe(root, { subtree: true, childList: true, attributes: true, attributeFilter: ['class'] });
