@@ -84,6 +84,13 @@ describe('a portable matcher', () => {
     ]);
   });
 
+  it('puts its records together only when a text needs them', async () => {
+    // Without its trie, a page's matcher still decides texts without a candidate: it never reads it for them.
+    const page = await inAPage({ ...portableMatcher(cases[0]!.options), trie: null as unknown as PortableMatcher['trie'] });
+    expect(page.gate!.any('São Paulo, ação, Хрустальный сталь, a page about nothing')).toBe(false);
+    expect(() => page.find('Khrushchev')).toThrow();
+  });
+
   it('is smaller than the packs it was compiled from would be as a page\'s trie', () => {
     const portable = portableMatcher(cases[2]!.options);
     const nodes = portable.trie.child.length - 1;

@@ -12,6 +12,7 @@
  * position that may start a trigger holding one.
  */
 import type { Compiled } from './compile.ts';
+import type { PrecompiledGate } from './precompiled.ts';
 import { specialRegexes } from './prefilter.ts';
 import { triggerStartsAt } from './verify.ts';
 import { NONE, nextMatch, reachBack, runEndAt } from './windows.ts';
@@ -25,10 +26,11 @@ export interface Gate {
   any(text: string): boolean;
 }
 
-/** The gate of a compiled matcher (null when nothing can match). */
-export function createGate(c: Compiled): Gate | null {
-  const sources = c.gate;
-  if (sources === null) return null;
+/**
+ * The gate of its sources; `compiled` (the trie its walks need) is asked for only when a
+ * walk is, so a text decided at once (any) costs no records at all.
+ */
+export function createGate(sources: PrecompiledGate, compiled: () => Compiled): Gate {
   const anchors = sources.anchors === null ? null : new RegExp(sources.anchors, 'gi');
   const { special, specialRun } = specialRegexes(sources.special);
   const starts = new RegExp(`[${sources.starts}]`, 'g');
@@ -42,7 +44,7 @@ export function createGate(c: Compiled): Gate | null {
       if (hit === null) return NONE;
       pos = hit.index;
       // Its trigger starts at most `back` letters before the anchor; the first position that starts one is the start.
-      for (let at = reachBack(text, pos, sources.back + 1, from); at <= pos; at++) if (triggerStartsAt(c, text, at)) return at;
+      for (let at = reachBack(text, pos, sources.back + 1, from); at <= pos; at++) if (triggerStartsAt(compiled(), text, at)) return at;
     }
   };
 
@@ -60,7 +62,7 @@ export function createGate(c: Compiled): Gate | null {
         for (let at = reachBack(text, runStart, sources.letters, pos); ; at++) {
           at = nextMatch(starts, text, at, 1);
           if (at >= stop) break;
-          if (triggerStartsAt(c, text, at)) return at;
+          if (triggerStartsAt(compiled(), text, at)) return at;
         }
         if (runEnd >= anchoredAt) return anchoredAt;
         pos = runEnd;

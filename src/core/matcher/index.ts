@@ -12,5 +12,6 @@ export { matcherFrom, type PortableMatcher } from './portable.ts';
 export type { Matcher, MatcherOptions, Mention, SegmentMention, SegmentPosition } from './types.ts';
 
 export function createMatcher(options: MatcherOptions): Matcher {
-  return matcherOf(compile(options));
+  const compiled = compile(options);
+  return matcherOf(() => compiled, compiled.gate);
 }

@@ -56,7 +56,8 @@ export function fromPortable(p: PortableMatcher): Compiled {
   };
 }
 
-/** The matcher of a portable one (in a page). */
+/** The matcher of a portable one (in a page): its records are put together on first use, which most pages never make. */
 export function matcherFrom(portable: PortableMatcher): Matcher {
-  return matcherOf(fromPortable(portable));
+  let compiled: Compiled | undefined;
+  return matcherOf(() => (compiled ??= fromPortable(portable)), portable.gate);
 }
