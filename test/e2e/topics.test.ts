@@ -22,6 +22,13 @@ const BUNDLED = ['1956', 'Nikita Khrushchev'];
 const WITH_BERLIN = ['1956', '1989', 'Berlin Wall', 'Nikita Khrushchev', 'Schabowski'];
 const BERLIN = join(REPO_ROOT, 'docs/examples/berlin-wall-1989.json');
 const SHARED = join(REPO_ROOT, 'test/fixtures/packs/berlin-shared.json');
+/** The options page's preview: the bundled topic's written sample, and Berlin's own summary. */
+const PREVIEW_BUNDLED = ['1956', '20th Party Congress', 'Nikita Khrushchev', 'Secret Speech', 'Stalin'];
+const PREVIEW_BERLIN = ['1989', 'Berlin Wall', 'Günter Schabowski'];
+const PREVIEW_BOTH = [...PREVIEW_BUNDLED, ...PREVIEW_BERLIN].sort();
+const BERLIN_SUMMARY = 'On the night of 9 November 1989, East Germany opened the Berlin Wall, which had divided the city since 1961.';
+const SPEECH_TITLE = 'Khrushchev’s Secret Speech (1956)';
+const BERLIN_TITLE = 'The fall of the Berlin Wall (1989)';
 const WALL_IDENTITY = 'The night of 9 November 1989, when East Germany opened the Wall that had divided Berlin since 1961.';
 
 type WithChrome = { chrome: { storage: { local: { get(keys: null): Promise<Record<string, unknown>> } } } };
@@ -117,6 +124,57 @@ describe.each(BROWSERS)('imported topics in %s', (name) => {
     expect(await pageShows([])).toEqual([]);
     await options.click('[data-topic-toggle="berlin-wall-1989"]');
     await options.click('[data-topic-toggle="secret-speech-1956"]');
+    expect(await pageShows(WITH_BERLIN)).toEqual(WITH_BERLIN);
+  });
+
+  /** What the options page's preview marks (sorted), once it has settled on `expected`. */
+  const previewShows = (expected: string[]) => eventually(() => highlightedTexts(options), (texts) => JSON.stringify(texts) === JSON.stringify(expected));
+  const previewParagraphs = () => options.$$eval('#preview-sample p', (paragraphs) => paragraphs.map((p) => [p.dataset.topic ?? '', p.textContent ?? '']));
+  const previewCard = () => options.$eval('.card-preview', (host) => {
+    const card = host.shadowRoot!.querySelector('.bs-card')!;
+    return [card.querySelector('h2, p')?.textContent ?? '', card.querySelector('.bs-topic-title')?.textContent ?? ''];
+  });
+
+  it('previews the topics in use on the options page, following its topic switches', async () => {
+    await options.bringToFront();
+    expect(await previewShows(PREVIEW_BOTH)).toEqual(PREVIEW_BOTH);
+    const paragraphs = await previewParagraphs();
+    expect(paragraphs.map(([topic]) => topic)).toEqual(['secret-speech-1956', 'berlin-wall-1989']);
+    expect(paragraphs[1]![1]).toContain(BERLIN_SUMMARY);
+    expect(await previewCard()).toEqual(['Nikita Khrushchev', SPEECH_TITLE]);
+
+    await options.click('[data-topic-toggle="berlin-wall-1989"]');
+    expect(await previewShows(PREVIEW_BUNDLED)).toEqual(PREVIEW_BUNDLED);
+    expect((await previewParagraphs()).map(([topic]) => topic)).toEqual(['secret-speech-1956']);
+
+    await options.click('[data-topic-toggle="secret-speech-1956"]');
+    const none = await eventually(previewParagraphs, (list) => list.length === 1 && list[0]![0] === '');
+    expect(none).toEqual([['', 'No topic is switched on, so nothing is marked.']]);
+    expect(await highlightedTexts(options)).toEqual([]);
+    expect(await previewCard()).toEqual(['Every entity is switched off, so no card opens.', '']);
+
+    // Berlin alone: its summary is marked and the card leads with its first mention.
+    await options.click('[data-topic-toggle="berlin-wall-1989"]');
+    expect(await previewShows(PREVIEW_BERLIN)).toEqual(PREVIEW_BERLIN);
+    expect(await previewCard()).toEqual(['1989', BERLIN_TITLE]);
+
+    await options.click('[data-topic-toggle="secret-speech-1956"]');
+    expect(await previewShows(PREVIEW_BOTH)).toEqual(PREVIEW_BOTH);
+    expect(await pageShows(WITH_BERLIN)).toEqual(WITH_BERLIN);
+  });
+
+  it('follows a topic switched in another options tab in the preview', async () => {
+    const other = await openExtensionPage(ext, 'src/options/index.html');
+    try {
+      await other.waitForSelector('[data-topic-toggle="berlin-wall-1989"]');
+      await other.click('[data-topic-toggle="berlin-wall-1989"]');
+      // The first options page, not reloaded, follows.
+      expect(await previewShows(PREVIEW_BUNDLED)).toEqual(PREVIEW_BUNDLED);
+      await other.click('[data-topic-toggle="berlin-wall-1989"]');
+      expect(await previewShows(PREVIEW_BOTH)).toEqual(PREVIEW_BOTH);
+    } finally {
+      await other.close();
+    }
     expect(await pageShows(WITH_BERLIN)).toEqual(WITH_BERLIN);
   });
 
