@@ -14,6 +14,7 @@ import { validatePack } from '../../src/core/pack/validate.ts';
 import { BROWSERS } from '../../scripts/browsers/find-browser.ts';
 import { launchWithExtension, type ExtensionBrowser } from './harness/browsers.ts';
 import { openExtensionPage } from './harness/extension-page.ts';
+import { toolbarPopup } from './harness/toolbar-popup.ts';
 import { hoverText } from './harness/page-helpers.ts';
 import { cardName, cardText, eventually, highlightedTexts, pageFinds } from '../../scripts/browsers/page-reading.ts';
 import { FIXTURES, REPO_ROOT, startFixtureServer, type FixtureServer } from '../../scripts/browsers/server.ts';
@@ -174,6 +175,63 @@ describe.each(BROWSERS)('imported topics in %s', (name) => {
       expect(await previewShows(PREVIEW_BOTH)).toEqual(PREVIEW_BOTH);
     } finally {
       await other.close();
+    }
+    expect(await pageShows(WITH_BERLIN)).toEqual(WITH_BERLIN);
+  });
+
+  it('keeps an open toolbar popup in step with topics removed, imported and switched in the options page', async () => {
+    // The popup opens over a tab in a window of its own, so that the options page stays the
+    // shown tab of the first window: a hidden page runs no animation frames, and Chromium
+    // fires a dialog's `close` event (the removal's confirmation) in one.
+    await options.bringToFront();
+    const reader = await ext.newPage({ type: 'window' });
+    await reader.goto(server.url('/fixtures/topics.html'));
+    expect(await eventually(() => highlightedTexts(reader), (texts) => texts.length === WITH_BERLIN.length)).toEqual(WITH_BERLIN);
+    const popup = await toolbarPopup(ext);
+    await popup.open(reader);
+    const header = () => popup.read((document) => document.querySelector('.bs-header-topic')!.textContent);
+    const sections = () => popup.read((document) => [...document.querySelectorAll<HTMLElement>('details[data-topic]')].map((details) => [details.dataset.topic, details.querySelector('summary')!.textContent]));
+    const counts = () => popup.read((document) => Object.fromEntries([...document.querySelectorAll<HTMLElement>('button[data-entity]')]
+      .map((button) => [button.querySelector('.bs-entity-name')!.textContent, Number(button.dataset.count)])));
+    /**
+     * Acts in the options page while the popup stays open over the page: a click through the
+     * page's DOM, because bringing the options page to the front would close the popup.
+     */
+    const clickInOptions = async (selector: string) => {
+      await options.waitForSelector(selector);
+      await options.$eval(selector, (element) => (element as HTMLElement).click());
+    };
+    const bundledCounts = { 'Nikita Khrushchev': 1, '1956': 1 };
+    const berlinCounts = { '1989': 1, 'The fall of the Berlin Wall': 1, 'Günter Schabowski': 1 };
+    try {
+      expect(await header()).toBe(`${SPEECH_TITLE} · ${BERLIN_TITLE}`);
+      expect(await counts()).toEqual({ ...bundledCounts, ...berlinCounts });
+
+      // Removed.
+      await clickInOptions('[data-topic-remove="berlin-wall-1989"]');
+      await clickInOptions('#remove-topic-berlin-wall-1989-confirm');
+      expect(await eventually(header, (text) => text === SPEECH_TITLE)).toBe(SPEECH_TITLE);
+      expect(await sections()).toEqual([['secret-speech-1956', 'About the topic']]);
+      expect(await eventually(counts, (value) => Object.keys(value).length === 2)).toEqual(bundledCounts);
+
+      // Imported: its mentions are counted under its entities' names, and it has its own section.
+      await upload(BERLIN);
+      await clickInOptions('#topic-add');
+      expect(await eventually(header, (text) => text !== SPEECH_TITLE)).toBe(`${SPEECH_TITLE} · ${BERLIN_TITLE}`);
+      expect(await sections()).toEqual([['secret-speech-1956', `About: ${SPEECH_TITLE}`], ['berlin-wall-1989', `About: ${BERLIN_TITLE}`]]);
+      expect(await eventually(counts, (value) => Object.keys(value).length === 5)).toEqual({ ...bundledCounts, ...berlinCounts });
+
+      // Switched off and on.
+      await clickInOptions('[data-topic-toggle="secret-speech-1956"]');
+      expect(await eventually(header, (text) => text === BERLIN_TITLE)).toBe(BERLIN_TITLE);
+      expect(await sections()).toEqual([['berlin-wall-1989', 'About the topic']]);
+      expect(await eventually(counts, (value) => Object.keys(value).length === 3)).toEqual(berlinCounts);
+      await clickInOptions('[data-topic-toggle="secret-speech-1956"]');
+      expect(await eventually(header, (text) => text !== BERLIN_TITLE)).toBe(`${SPEECH_TITLE} · ${BERLIN_TITLE}`);
+      expect(await eventually(counts, (value) => Object.keys(value).length === 5)).toEqual({ ...bundledCounts, ...berlinCounts });
+    } finally {
+      await popup.close();
+      await reader.close();
     }
     expect(await pageShows(WITH_BERLIN)).toEqual(WITH_BERLIN);
   });
