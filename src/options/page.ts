@@ -1,11 +1,9 @@
-import { localizePack } from '../core/pack/localize.ts';
 import { loadPacks } from '../core/pack/packs.ts';
 import { SYNC_UNAVAILABLE, loadSettings, onSettingsChanged, updateSettings } from '../shared/settings-store.ts';
 import { loadTopics, onTopicsChanged, removeTopic, saveTopic, setTopicEnabled } from '../shared/topic-store.ts';
 import { h } from '../ui/dom.ts';
 import { t } from '../ui/i18n.ts';
 import { errorText } from '../ui/message-text.ts';
-import { readerLanguages } from '../ui/languages.ts';
 import { OptionsModel } from './model.ts';
 import { createNotices } from './notices.ts';
 import { appearanceSection } from './section-appearance.ts';
@@ -24,7 +22,6 @@ export async function startOptionsPage(root: HTMLElement, signal: AbortSignal): 
   document.documentElement.lang = t('optionsLocale');
   document.title = t('optionsTitle');
   const bundled = loadPacks().packs;
-  const packs = bundled.map((pack) => localizePack(pack, readerLanguages()));
   const topics = new TopicsModel(bundled, {
     load: loadTopics,
     save: (pack, file) => saveTopic(pack, file),
@@ -54,7 +51,7 @@ export async function startOptionsPage(root: HTMLElement, signal: AbortSignal): 
     sitesSection(model),
     dataSection(model, status.say),
   ];
-  const preview = previewSection(packs);
+  const preview = previewSection(topics);
   root.replaceChildren(
     h('header', { class: 'page-header' }, h('h1', {}, t('optionsTitle')), status.element),
     notices.element,

@@ -16,8 +16,11 @@ import { popupHeader, topicSections } from './topic-section.ts';
 
 const NO_TAB: TabState = { scannable: false, host: null, quiet: null, counts: {} };
 
-/** Builds the popup into `root` and keeps it live (settings, the tab's counts) until `signal` aborts. */
-export async function startPopup(root: HTMLElement, packs: readonly LocalizedPack[], signal: AbortSignal): Promise<void> {
+/** Calls back with the topics in use now and after each change, until `signal` aborts (topics-feed.ts). */
+export type TopicsSource = (onPacks: (packs: readonly LocalizedPack[]) => void, signal: AbortSignal) => void;
+
+/** Builds the popup into `root` and keeps it live (topics, settings, the tab's counts) until `signal` aborts. */
+export async function startPopup(root: HTMLElement, topics: TopicsSource, signal: AbortSignal): Promise<void> {
   const status = h('p', { class: 'bs-status', role: 'status' });
   const announce = (text: string) => {
     status.textContent = text;
@@ -25,6 +28,7 @@ export async function startPopup(root: HTMLElement, packs: readonly LocalizedPac
   let tabId: number | null = null;
   let state: TabState | null = null;
   let settings: Settings | null = null;
+  let packs: readonly LocalizedPack[] | null = null;
 
   const page = pageSection((entity) => {
     if (tabId === null) return;
@@ -41,14 +45,17 @@ export async function startPopup(root: HTMLElement, packs: readonly LocalizedPac
   const options = h('button', { type: 'button', class: 'bs-options' }, t('popupOptions'));
   options.addEventListener('click', () => void browser.runtime.openOptionsPage().then(() => window.close(), () => {}), { signal });
 
+  const header = popupHeader();
+  const about = topicSections();
   root.replaceChildren(
-    popupHeader(packs),
-    h('main', {}, page.root, status, h('div', { class: 'bs-switches' }, site.root, pause.root), ...topicSections(packs)),
+    header.element,
+    h('main', {}, page.root, status, h('div', { class: 'bs-switches' }, site.root, pause.root), about.element),
     h('footer', { class: 'bs-footer' }, options),
   );
 
   const render = () => {
-    page.render(pageView(state, settings, packs));
+    // Counts are named by the topics: until they are read, the popup is still looking.
+    page.render(packs === null ? { kind: 'loading' } : pageView(state, settings, packs));
     if (settings) site.update(state, settings);
   };
   const takeSettings = (next: Settings) => {
@@ -57,6 +64,12 @@ export async function startPopup(root: HTMLElement, packs: readonly LocalizedPac
     render();
   };
   render();
+  topics((next) => {
+    packs = next;
+    header.show(next);
+    about.show(next);
+    render();
+  }, signal);
   onSettingsChanged(takeSettings, signal);
   const [loaded, tab] = await Promise.all([loadSettings().then((result) => result.settings, () => null), activeTabId().catch(() => null)]);
   if (signal.aborted) return;

@@ -14,6 +14,7 @@ import { validatePack } from '../../src/core/pack/validate.ts';
 import { BROWSERS } from '../../scripts/browsers/find-browser.ts';
 import { launchWithExtension, type ExtensionBrowser } from './harness/browsers.ts';
 import { openExtensionPage } from './harness/extension-page.ts';
+import { toolbarPopup } from './harness/toolbar-popup.ts';
 import { hoverText } from './harness/page-helpers.ts';
 import { cardName, cardText, eventually, highlightedTexts, pageFinds } from '../../scripts/browsers/page-reading.ts';
 import { FIXTURES, REPO_ROOT, startFixtureServer, type FixtureServer } from '../../scripts/browsers/server.ts';
@@ -22,6 +23,13 @@ const BUNDLED = ['1956', 'Nikita Khrushchev'];
 const WITH_BERLIN = ['1956', '1989', 'Berlin Wall', 'Nikita Khrushchev', 'Schabowski'];
 const BERLIN = join(REPO_ROOT, 'docs/examples/berlin-wall-1989.json');
 const SHARED = join(REPO_ROOT, 'test/fixtures/packs/berlin-shared.json');
+/** The options page's preview: the bundled topic's written sample, and Berlin's own summary. */
+const PREVIEW_BUNDLED = ['1956', '20th Party Congress', 'Nikita Khrushchev', 'Secret Speech', 'Stalin'];
+const PREVIEW_BERLIN = ['1989', 'Berlin Wall', 'Günter Schabowski'];
+const PREVIEW_BOTH = [...PREVIEW_BUNDLED, ...PREVIEW_BERLIN].sort();
+const BERLIN_SUMMARY = 'On the night of 9 November 1989, East Germany opened the Berlin Wall, which had divided the city since 1961.';
+const SPEECH_TITLE = 'Khrushchev’s Secret Speech (1956)';
+const BERLIN_TITLE = 'The fall of the Berlin Wall (1989)';
 const WALL_IDENTITY = 'The night of 9 November 1989, when East Germany opened the Wall that had divided Berlin since 1961.';
 
 type WithChrome = { chrome: { storage: { local: { get(keys: null): Promise<Record<string, unknown>> } } } };
@@ -117,6 +125,114 @@ describe.each(BROWSERS)('imported topics in %s', (name) => {
     expect(await pageShows([])).toEqual([]);
     await options.click('[data-topic-toggle="berlin-wall-1989"]');
     await options.click('[data-topic-toggle="secret-speech-1956"]');
+    expect(await pageShows(WITH_BERLIN)).toEqual(WITH_BERLIN);
+  });
+
+  /** What the options page's preview marks (sorted), once it has settled on `expected`. */
+  const previewShows = (expected: string[]) => eventually(() => highlightedTexts(options), (texts) => JSON.stringify(texts) === JSON.stringify(expected));
+  const previewParagraphs = () => options.$$eval('#preview-sample p', (paragraphs) => paragraphs.map((p) => [p.dataset.topic ?? '', p.textContent ?? '']));
+  const previewCard = () => options.$eval('.card-preview', (host) => {
+    const card = host.shadowRoot!.querySelector('.bs-card')!;
+    return [card.querySelector('h2, p')?.textContent ?? '', card.querySelector('.bs-topic-title')?.textContent ?? ''];
+  });
+
+  it('previews the topics in use on the options page, following its topic switches', async () => {
+    await options.bringToFront();
+    expect(await previewShows(PREVIEW_BOTH)).toEqual(PREVIEW_BOTH);
+    const paragraphs = await previewParagraphs();
+    expect(paragraphs.map(([topic]) => topic)).toEqual(['secret-speech-1956', 'berlin-wall-1989']);
+    expect(paragraphs[1]![1]).toContain(BERLIN_SUMMARY);
+    expect(await previewCard()).toEqual(['Nikita Khrushchev', SPEECH_TITLE]);
+
+    await options.click('[data-topic-toggle="berlin-wall-1989"]');
+    expect(await previewShows(PREVIEW_BUNDLED)).toEqual(PREVIEW_BUNDLED);
+    expect((await previewParagraphs()).map(([topic]) => topic)).toEqual(['secret-speech-1956']);
+
+    await options.click('[data-topic-toggle="secret-speech-1956"]');
+    const none = await eventually(previewParagraphs, (list) => list.length === 1 && list[0]![0] === '');
+    expect(none).toEqual([['', 'No topic is switched on, so nothing is marked.']]);
+    expect(await highlightedTexts(options)).toEqual([]);
+    expect(await previewCard()).toEqual(['Every entity is switched off, so no card opens.', '']);
+
+    // Berlin alone: its summary is marked and the card leads with its first mention.
+    await options.click('[data-topic-toggle="berlin-wall-1989"]');
+    expect(await previewShows(PREVIEW_BERLIN)).toEqual(PREVIEW_BERLIN);
+    expect(await previewCard()).toEqual(['1989', BERLIN_TITLE]);
+
+    await options.click('[data-topic-toggle="secret-speech-1956"]');
+    expect(await previewShows(PREVIEW_BOTH)).toEqual(PREVIEW_BOTH);
+    expect(await pageShows(WITH_BERLIN)).toEqual(WITH_BERLIN);
+  });
+
+  it('follows a topic switched in another options tab in the preview', async () => {
+    const other = await openExtensionPage(ext, 'src/options/index.html');
+    try {
+      await other.waitForSelector('[data-topic-toggle="berlin-wall-1989"]');
+      await other.click('[data-topic-toggle="berlin-wall-1989"]');
+      // The first options page, not reloaded, follows.
+      expect(await previewShows(PREVIEW_BUNDLED)).toEqual(PREVIEW_BUNDLED);
+      await other.click('[data-topic-toggle="berlin-wall-1989"]');
+      expect(await previewShows(PREVIEW_BOTH)).toEqual(PREVIEW_BOTH);
+    } finally {
+      await other.close();
+    }
+    expect(await pageShows(WITH_BERLIN)).toEqual(WITH_BERLIN);
+  });
+
+  it('keeps an open toolbar popup in step with topics removed, imported and switched in the options page', async () => {
+    // The popup opens over a tab in a window of its own, so that the options page stays the
+    // shown tab of the first window: a hidden page runs no animation frames, and Chromium
+    // fires a dialog's `close` event (the removal's confirmation) in one.
+    await options.bringToFront();
+    const reader = await ext.newPage({ type: 'window' });
+    await reader.goto(server.url('/fixtures/topics.html'));
+    expect(await eventually(() => highlightedTexts(reader), (texts) => texts.length === WITH_BERLIN.length)).toEqual(WITH_BERLIN);
+    const popup = await toolbarPopup(ext);
+    await popup.open(reader);
+    const header = () => popup.read((document) => document.querySelector('.bs-header-topic')!.textContent);
+    const sections = () => popup.read((document) => [...document.querySelectorAll<HTMLElement>('details[data-topic]')].map((details) => [details.dataset.topic, details.querySelector('summary')!.textContent]));
+    const counts = () => popup.read((document) => Object.fromEntries([...document.querySelectorAll<HTMLElement>('button[data-entity]')]
+      .map((button) => [button.querySelector('.bs-entity-name')!.textContent, Number(button.dataset.count)])));
+    /**
+     * Acts in the options page while the popup stays open over the page: a click through the
+     * page's DOM, because bringing the options page to the front would close the popup.
+     */
+    const clickInOptions = async (selector: string) => {
+      await options.waitForSelector(selector);
+      await options.$eval(selector, (element) => (element as HTMLElement).click());
+    };
+    const bundledCounts = { 'Nikita Khrushchev': 1, '1956': 1 };
+    const berlinCounts = { '1989': 1, 'The fall of the Berlin Wall': 1, 'Günter Schabowski': 1 };
+    try {
+      expect(await header()).toBe(`${SPEECH_TITLE} · ${BERLIN_TITLE}`);
+      expect(await counts()).toEqual({ ...bundledCounts, ...berlinCounts });
+
+      // Removed.
+      await clickInOptions('[data-topic-remove="berlin-wall-1989"]');
+      await clickInOptions('#remove-topic-berlin-wall-1989-confirm');
+      expect(await eventually(header, (text) => text === SPEECH_TITLE)).toBe(SPEECH_TITLE);
+      expect(await sections()).toEqual([['secret-speech-1956', 'About the topic']]);
+      expect(await eventually(counts, (value) => Object.keys(value).length === 2)).toEqual(bundledCounts);
+
+      // Imported: its mentions are counted under its entities' names, and it has its own section.
+      await upload(BERLIN);
+      await clickInOptions('#topic-add');
+      expect(await eventually(header, (text) => text !== SPEECH_TITLE)).toBe(`${SPEECH_TITLE} · ${BERLIN_TITLE}`);
+      expect(await sections()).toEqual([['secret-speech-1956', `About: ${SPEECH_TITLE}`], ['berlin-wall-1989', `About: ${BERLIN_TITLE}`]]);
+      expect(await eventually(counts, (value) => Object.keys(value).length === 5)).toEqual({ ...bundledCounts, ...berlinCounts });
+
+      // Switched off and on.
+      await clickInOptions('[data-topic-toggle="secret-speech-1956"]');
+      expect(await eventually(header, (text) => text === BERLIN_TITLE)).toBe(BERLIN_TITLE);
+      expect(await sections()).toEqual([['berlin-wall-1989', 'About the topic']]);
+      expect(await eventually(counts, (value) => Object.keys(value).length === 3)).toEqual(berlinCounts);
+      await clickInOptions('[data-topic-toggle="secret-speech-1956"]');
+      expect(await eventually(header, (text) => text !== BERLIN_TITLE)).toBe(`${SPEECH_TITLE} · ${BERLIN_TITLE}`);
+      expect(await eventually(counts, (value) => Object.keys(value).length === 5)).toEqual({ ...bundledCounts, ...berlinCounts });
+    } finally {
+      await popup.close();
+      await reader.close();
+    }
     expect(await pageShows(WITH_BERLIN)).toEqual(WITH_BERLIN);
   });
 

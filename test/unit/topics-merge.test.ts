@@ -1,6 +1,6 @@
 /** Bundled and imported topics together (src/core/pack/topics.ts) and what a content script is told of them (topic-feed.ts). */
 import { describe, expect, it } from 'vitest';
-import { mergeTopics, enabledPacks } from '../../src/core/pack/topics.ts';
+import { mergeTopics, enabledPacks, topicsInUse } from '../../src/core/pack/topics.ts';
 import { topicFeed } from '../../src/core/pack/topic-feed.ts';
 import type { MatchingPack } from '../../src/core/pack/types.ts';
 
@@ -25,6 +25,7 @@ describe('mergeTopics', () => {
     const topics = mergeTopics([speech], { a: entry(pack('a'), '1', false), b: entry(pack('b'), '2') }, ['secret-speech-1956']);
     expect(topics.map((topic) => topic.enabled)).toEqual([false, false, true]);
     expect(enabledPacks(topics).map((p) => p.id)).toEqual(['b']);
+    expect(topicsInUse(topics).map((topic) => [topic.pack.id, topic.origin.bundled])).toEqual([['b', false]]);
   });
 });
 

@@ -37,5 +37,8 @@ export function mergeTopics<P extends MatchingPack>(
   return [...own, ...added];
 }
 
+/** The topics switched on, in their order. */
+export const topicsInUse = <P extends MatchingPack>(topics: readonly Topic<P>[]): Topic<P>[] => topics.filter((topic) => topic.enabled);
+
 /** The packs of the topics switched on. */
-export const enabledPacks = <P extends MatchingPack>(topics: readonly Topic<P>[]): P[] => topics.filter((topic) => topic.enabled).map((topic) => topic.pack);
+export const enabledPacks = <P extends MatchingPack>(topics: readonly Topic<P>[]): P[] => topicsInUse(topics).map((topic) => topic.pack);

@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import type { Browser, Page } from 'puppeteer-core';
+import type { Browser, CreatePageOptions, Page } from 'puppeteer-core';
 import type { BrowserName } from '../../../scripts/browsers/find-browser.ts';
 import { launchBrowser } from '../../../scripts/browsers/launch.ts';
 import { REPO_ROOT } from '../../../scripts/browsers/server.ts';
@@ -15,7 +15,8 @@ export interface ExtensionBrowser {
   extensionOrigin: string;
   /** Requests the browser tried to make outside 127.0.0.1 (all refused). */
   offLoopback: string[];
-  newPage(): Promise<Page>;
+  /** A page (a new tab, or a window of its own with `{ type: 'window' }`) whose requests off 127.0.0.1 are refused. */
+  newPage(options?: CreatePageOptions): Promise<Page>;
   close(): Promise<void>;
 }
 
@@ -41,8 +42,8 @@ export async function launchWithExtension(name: BrowserName, options: HarnessOpt
     firefoxPrefs: options.firefoxPrefs ?? {},
     systemAccess: true,
   });
-  const newPage = async () => {
-    const page = await browser.newPage();
+  const newPage = async (pageOptions?: CreatePageOptions) => {
+    const page = await browser.newPage(pageOptions);
     await page.setRequestInterception(true);
     page.on('request', (request) => {
       const url = request.url();
