@@ -73,11 +73,11 @@ export async function gatedScan(root: Root, deps: GatedScanDeps): Promise<void> 
   if (!hasMore(root as Element, limits.fewElements)) return walkText(root, deps.builder, deps.ownHost, deps.slicer);
   if (hasMore(root as Element, limits.readElements)) return scanChildren(root, deps);
   const read = textWithoutBigBlocks(root as Element, limits.leaveOutChars);
-  await pauseIfDue(deps.slicer, read.whole.length);
+  await pauseIfDue(deps.slicer, read.text.length);
   // Most pages end here: no trigger can start anywhere in their text.
   if (!deps.gate.any(read.text)) return;
   // Starts are located in the whole text, whose offsets are the children's.
-  const text = read.whole;
+  const text = read.whole ? read.text : root.textContent ?? '';
   const found = startsIn(deps.gate, text);
   if (found.length > 0) await locate(root, text, found, deps);
 }

@@ -15,15 +15,11 @@ const TEXT = 3;
 const CDATA = 4;
 
 /**
- * `root`'s textContent (`whole`), and the text the gate reads first (`text`): the same,
- * unless its big script, style and noscript blocks hold at least `worth` characters in
- * all, which are then left out (reading around them takes a native call per child on
- * their way, so it pays only for a lot of text). The whole text is read first: a text
- * shorter than `worth` cannot hold that much, and most pages are decided by one read.
+ * `root`'s textContent without its big script, style and noscript blocks, when they hold
+ * at least `worth` characters in all (reading around them takes a native call per child on
+ * their way, so it pays only for a lot of text); `whole` when the read is the textContent.
  */
-export function textWithoutBigBlocks(root: Element, worth: number): { text: string; whole: string } {
-  const whole = root.textContent ?? '';
-  if (whole.length < worth) return { text: whole, whole };
+export function textWithoutBigBlocks(root: Element, worth: number): { text: string; whole: boolean } {
   const big: Element[] = [];
   let bigChars = 0;
   for (const tag of BLOCK_TAGS) {
@@ -34,12 +30,12 @@ export function textWithoutBigBlocks(root: Element, worth: number): { text: stri
       bigChars += chars;
     }
   }
-  if (bigChars < worth) return { text: whole, whole };
+  if (bigChars < worth) return { text: root.textContent ?? '', whole: true };
   const onPath = new Set<Node>();
   for (const block of big) for (let up = block.parentNode; up && up !== root && !onPath.has(up); up = up.parentNode) onPath.add(up);
   const parts: string[] = [];
   collect(root, new Set(big), onPath, parts);
-  return { text: parts.join(''), whole };
+  return { text: parts.join(''), whole: false };
 }
 
 function collect(parent: Node, big: ReadonlySet<Element>, onPath: ReadonlySet<Node>, parts: string[]): void {
