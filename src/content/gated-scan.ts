@@ -32,8 +32,9 @@ export interface ScanLimits {
   /** A subtree with more elements is read child by child: one read stays a few ms. */
   readElements: number;
   /**
-   * A subtree this small is walked unread: cheaper than reading it, and a huge text node
-   * in it (10 MB in one <p>) is then read a window at a time instead of all at once.
+   * A scan root this small is walked unread: cheaper than reading it, and a huge text
+   * node in it (10 MB in one <p>) is then read a window at a time instead of all at once.
+   * (Small children of a big subtree are read: they come by the thousand.)
    */
   fewElements: number;
   /** Text this short is walked rather than located further. */
@@ -65,14 +66,21 @@ interface Group {
   text: string;
 }
 
-export async function gatedScan(root: Root, deps: GatedScanDeps): Promise<void> {
+/**
+ * `top`: `root` is where the scan started (a page's body, a subtree added later). A small
+ * one is walked unread; a small child of a big subtree is read and gated like any other,
+ * since a page of thousands of short paragraphs would otherwise be walked node by node.
+ */
+export async function gatedScan(root: Root, deps: GatedScanDeps, top = true): Promise<void> {
   const { limits } = deps;
   // A shadow root cannot count its elements without listing them: it is read child by child.
   if (root.nodeType !== ELEMENT) return scanChildren(root, deps);
   // Counting stops past the limit, so a huge subtree costs no more to size than a small one.
-  if (!hasMore(root as Element, limits.fewElements)) return walkText(root, deps.builder, deps.ownHost, deps.slicer);
-  if (hasMore(root as Element, limits.readElements)) return scanChildren(root, deps);
-  const read = textWithoutBigBlocks(root as Element, limits.leaveOutChars);
+  const small = !hasMore(root as Element, limits.fewElements);
+  if (small && top) return walkText(root, deps.builder, deps.ownHost, deps.slicer);
+  if (!small && hasMore(root as Element, limits.readElements)) return scanChildren(root, deps);
+  // A few elements hold no big blocks worth looking for.
+  const read = small ? { text: root.textContent ?? '', whole: true } : textWithoutBigBlocks(root as Element, limits.leaveOutChars);
   await pauseIfDue(deps.slicer, read.text.length);
   // Most pages end here: no trigger can start anywhere in their text.
   if (!deps.gate.any(read.text)) return;
@@ -87,7 +95,7 @@ async function scanChildren(root: Root, deps: GatedScanDeps): Promise<void> {
   for (const group of groupsOf(root, null, deps.ownHost)) {
     if (deps.slicer.due()) await deps.slicer.pause();
     if (group.kind === 'block') {
-      await gatedScan(group.nodes[0] as Element, deps);
+      await gatedScan(group.nodes[0] as Element, deps, false);
     } else if (group.kind === 'inline') {
       const text = group.nodes.map(textOf).join('');
       await pauseIfDue(deps.slicer, text.length);
