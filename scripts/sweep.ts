@@ -17,6 +17,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { BROWSERS, type BrowserName } from './browsers/find-browser.ts';
 import { REPO_ROOT, startFixtureServer } from './browsers/server.ts';
+import { buildVariant } from './sweep/bench-build.ts';
 import { chooseBuild, type BuildChoice } from './sweep/builds.ts';
 import { defaultMatching, loadBundledPacks } from './sweep/expected.ts';
 import { launchSweepBrowser } from './sweep/launch.ts';
@@ -57,8 +58,15 @@ console.log(`sweep: ${names.length} pages from ${folder}`);
 
 try {
   for (const name of browsers) {
-    const build = chooseBuild(REPO_ROOT, name, values.build as BuildChoice);
-    const ext = await launchSweepBrowser(name, build.dir);
+    let build = chooseBuild(REPO_ROOT, name, values.build as BuildChoice);
+    // A page without mentions shows nothing of the shipped build (not even a highlight
+    // name), so only the bench variant can say it is done there: made afresh when dist/ has none.
+    const variant = values.build === 'auto' && !build.bench ? await buildVariant(name, 'bench') : null;
+    if (variant) build = { dir: variant.dir, bench: true, note: 'the bench variant of the current sources, built for the sweep' };
+    const ext = await launchSweepBrowser(name, build.dir).catch(async (error: unknown) => {
+      await variant?.remove();
+      throw error;
+    });
     console.log(`\n${ext.version}, extension from ${build.dir}${build.note ? ` (${build.note})` : ''}`);
     const browserStarted = Date.now();
     const results: PageResult[] = [];
@@ -77,6 +85,7 @@ try {
       await new Promise((done) => setTimeout(done, 500));
     } finally {
       await ext.close();
+      await variant?.remove();
     }
     assignErrors(results, windows, ext.errors);
     all[name] = results;
