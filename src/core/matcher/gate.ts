@@ -35,7 +35,7 @@ export function createGate(sources: PrecompiledGate, compiled: () => Compiled): 
   const { special, specialRun } = specialRegexes(sources.special);
   const starts = new RegExp(`[${sources.starts}]`, 'g');
 
-  /** The first start at or after `from` of an ASCII trigger written in ASCII, or NONE. */
+  /** The first start at or after `from` of a trigger whose anchor stands as written, or NONE. */
   const anchoredStart = (text: string, from: number): number => {
     if (anchors === null) return NONE;
     for (let pos = from; ; pos++) {
@@ -49,29 +49,32 @@ export function createGate(sources: PrecompiledGate, compiled: () => Compiled): 
   };
 
   const next = (text: string, from: number): number => {
-      const anchoredAt = anchoredStart(text, from);
-      for (let pos = from; ; ) {
-        const runStart = nextMatch(special, text, pos, 1);
-        if (runStart >= anchoredAt) return anchoredAt;
-        const runEnd = runEndAt(specialRun, text, runStart);
-        // A trigger holding a special character starts at most `letters` letters before it.
-        // Each character there that may start one is tried in place with a trie walk.
-        // (The full prefilter's regex would try fewer, but compiling it costs more than a
-        // page's worth of these walks.)
-        const stop = Math.min(runEnd, anchoredAt);
-        for (let at = reachBack(text, runStart, sources.letters, pos); ; at++) {
-          at = nextMatch(starts, text, at, 1);
-          if (at >= stop) break;
-          if (triggerStartsAt(compiled(), text, at)) return at;
-        }
-        if (runEnd >= anchoredAt) return anchoredAt;
-        pos = runEnd;
+    const anchoredAt = anchoredStart(text, from);
+    for (let pos = from; ; ) {
+      const runStart = nextMatch(special, text, pos, 1);
+      if (runStart >= anchoredAt) return anchoredAt;
+      const runEnd = runEndAt(specialRun, text, runStart);
+      // A trigger holding a special character starts at most `letters` letters before it.
+      // Each character there that may start one is tried in place with a trie walk.
+      // (The full prefilter's regex would try fewer, but compiling it costs more than a
+      // page's worth of these walks.)
+      const stop = Math.min(runEnd, anchoredAt);
+      for (let at = reachBack(text, runStart, sources.letters, pos); ; at++) {
+        at = nextMatch(starts, text, at, 1);
+        if (at >= stop) break;
+        if (triggerStartsAt(compiled(), text, at)) return at;
       }
+      if (runEnd >= anchoredAt) return anchoredAt;
+      pos = runEnd;
+    }
   };
 
-  const quick = sources.quick && {
-    variants: new RegExp(`[${sources.quick.variants}]`, 'g'),
-    folds: new Map(Array.from({ length: sources.quick.folds.length / 2 }, (_, k) => [sources.quick!.folds[2 * k]!, sources.quick!.folds[2 * k + 1]!])),
+  const quick = sources.quick ? { variants: new RegExp(`[${sources.quick.variants}]`, 'g'), folds: sources.quick.folds } : null;
+  // What each variant folds to, made the first time a text holds one.
+  let foldOf: Map<string, string> | undefined;
+  const fold = (c: string): string => {
+    foldOf ??= new Map(Array.from({ length: quick!.folds.length / 2 }, (_, k) => [quick!.folds[2 * k]!, quick!.folds[2 * k + 1]!]));
+    return foldOf.get(c) ?? '';
   };
   /**
    * No trigger can be in `text` (true), or perhaps one can. Without variants or ignorables
@@ -85,7 +88,7 @@ export function createGate(sources: PrecompiledGate, compiled: () => Compiled): 
     quick.variants.lastIndex = 0;
     if (!quick.variants.test(text)) return true;
     anchors.lastIndex = 0;
-    return !anchors.test(text.replace(quick.variants, (c) => quick.folds.get(c) ?? ''));
+    return !anchors.test(text.replace(quick.variants, fold));
   };
 
   return {
