@@ -20,13 +20,14 @@ export async function recordHoverTimes(page: Page): Promise<void> {
   await page.evaluateOnNewDocument(() => {
     const times = { lastMove: 0, shown: 0 };
     (window as unknown as { __hoverTimes: typeof times }).__hoverTimes = times;
-    // A move is the pointer going somewhere: Firefox also sends a pointermove at the same
-    // place when the layout under a resting pointer changes (the card appearing), which
-    // neither the reader nor the open delay counts as one.
+    // The delay runs from the last move before the card is shown, and a move is the
+    // pointer going somewhere: Firefox also sends pointermoves where the pointer rests when
+    // the layout under it changes (the card appearing; their coordinates may be rounded),
+    // which neither the reader nor the open delay counts.
     let at = '';
     addEventListener('pointermove', (event) => {
       const here = `${event.clientX},${event.clientY}`;
-      if (here === at) return;
+      if (times.shown || here === at) return;
       at = here;
       times.lastMove = event.timeStamp;
     }, true);
