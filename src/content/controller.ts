@@ -5,7 +5,6 @@ import { handleMessages, sendToBackground, serializeError } from '../shared/mess
 import { PageSession } from './page-session.ts';
 import { followSettings } from './settings-feed.ts';
 
-
 /**
  * Backstory in one frame: follows the settings, runs a PageSession while the page is not
  * excluded or paused, and tears it down completely otherwise. Errors stay in here.

@@ -83,10 +83,11 @@ export async function gatedScan(root: Root, deps: GatedScanDeps, top = true): Pr
   const read = small ? { text: root.textContent ?? '', whole: true } : textWithoutBigBlocks(root as Element, limits.leaveOutChars);
   await pauseIfDue(deps.slicer, read.text.length);
   // Most pages end here: no trigger can start anywhere in their text.
-  if (!deps.gate.any(read.text)) return;
+  const first = deps.gate.first(read.text);
+  if (first === NONE) return;
   // Starts are located in the whole text, whose offsets are the children's.
   const text = read.whole ? read.text : root.textContent ?? '';
-  const found = startsIn(deps.gate, text);
+  const found = startsIn(deps.gate, text, read.whole ? first : deps.gate.next(text, 0));
   if (found.length > 0) await locate(root, text, found, deps);
 }
 
@@ -99,7 +100,7 @@ async function scanChildren(root: Root, deps: GatedScanDeps): Promise<void> {
     } else if (group.kind === 'inline') {
       const text = group.nodes.map(textOf).join('');
       await pauseIfDue(deps.slicer, text.length);
-      if (deps.gate.any(text)) await walkSiblings(group.nodes, deps.builder, deps.ownHost, deps.slicer);
+      if (deps.gate.first(text) !== NONE) await walkSiblings(group.nodes, deps.builder, deps.ownHost, deps.slicer);
     }
   }
 }
@@ -173,10 +174,10 @@ function lengthOf(node: Node): number {
   return node.nodeType === TEXT || node.nodeType === CDATA ? (node as CharacterData).length : 0;
 }
 
-/** Every gate start in `text`, in order. */
-function startsIn(gate: Gate, text: string): number[] {
+/** Every gate start in `text`, in order, from its first (`first`, already found). */
+function startsIn(gate: Gate, text: string, first: number): number[] {
   const found: number[] = [];
-  for (let at = gate.next(text, 0); at !== NONE; at = gate.next(text, at + 1)) found.push(at);
+  for (let at = first; at !== NONE; at = gate.next(text, at + 1)) found.push(at);
   return found;
 }
 

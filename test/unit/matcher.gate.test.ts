@@ -71,7 +71,7 @@ describe('deciding a whole text at once', () => {
     ['de‑Stalinization', true],
     ['Stalingrad', true],
     ['İosif Stalin', true],
-  ])('%j: %s', (text, expected) => expect(matcher.gate!.any(text)).toBe(expected));
+  ])('%j: %s', (text, expected) => expect(matcher.gate!.first(text) !== NONE).toBe(expected));
 
   it('lists the variants the regex does not fold itself, with what they fold to', () => {
     const quick = quickFoldOf(['s', 'и', 'i', 'ı'])!;
@@ -96,7 +96,7 @@ describe('deciding a whole text at once', () => {
     const gated = createMatcher(options);
     fc.assert(
       fc.property(texts, (text) => {
-        expect(gated.gate!.any(text), JSON.stringify(text)).toBe(gated.gate!.next(text, 0) !== NONE);
+        expect(gated.gate!.first(text), JSON.stringify(text)).toBe(gated.gate!.next(text, 0));
       }),
       { numRuns: 600 },
     );

@@ -7,9 +7,10 @@
  * a gate start) and precise in practice (whole triggers, not skeletons).
  *
  * Away from special characters (non-ASCII variants, ignorables), a regex of rare anchors
- * (anchors.ts) finds where an ASCII trigger may be, and a trie walk (verify.ts) finds
- * where it starts; near a run of special characters, the trie walk is tried at each
- * position that may start a trigger holding one.
+ * (anchors.ts, triggers of every script) finds where a trigger may be, and a trie walk
+ * (verify.ts) finds where it starts; near a run of special characters, the trie walk is
+ * tried at each position that may start a trigger holding one. `first` decides a whole
+ * text without any walk where it can (quick-fold.ts).
  */
 import type { Compiled } from './compile.ts';
 import type { PrecompiledGate } from './precompiled.ts';
@@ -22,8 +23,8 @@ export { NONE } from './windows.ts';
 export interface Gate {
   /** The first position at or after `from` where a trigger may start, or NONE. */
   next(text: string, from: number): number;
-  /** Whether a trigger may start anywhere in `text` (next(text, 0) !== NONE, decided cheaply where it can be). */
-  any(text: string): boolean;
+  /** next(text, 0), with NONE decided by regexes alone where it can be (most texts). */
+  first(text: string): number;
 }
 
 /**
@@ -93,6 +94,6 @@ export function createGate(sources: PrecompiledGate, compiled: () => Compiled): 
 
   return {
     next,
-    any: (text) => !surelyNone(text) && next(text, 0) !== NONE,
+    first: (text) => (surelyNone(text) ? NONE : next(text, 0)),
   };
 }
